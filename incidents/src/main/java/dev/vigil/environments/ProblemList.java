@@ -5,6 +5,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** The problems found in one file so far, each placed at the YAML node it is about. */
@@ -36,7 +37,10 @@ final class ProblemList {
         return problems.size();
     }
 
+    /** In file order, which is how a person fixes them; readers visit sections in their own order. */
     List<ConfigProblem> all() {
-        return List.copyOf(problems);
+        return problems.stream()
+                .sorted(Comparator.comparingInt(ConfigProblem::line).thenComparingInt(ConfigProblem::column))
+                .toList();
     }
 }

@@ -160,8 +160,8 @@ class EnvironmentsFileLoadTest {
                     tier: staging
                 """);
 
-        assertThat(result.problems()).extracting(ConfigProblem::line).containsExactly(4, 1);
-        assertThat(result.problems().getLast().message()).contains("'qa', which is left out because of its problems");
+        assertThat(result.problems()).extracting(ConfigProblem::line).containsExactly(1, 4);
+        assertThat(result.problems().getFirst().message()).contains("'qa', which is left out because of its problems");
     }
 
     @Test

@@ -322,6 +322,19 @@ class EnvironmentsFileProblemsTest {
     }
 
     @Test
+    void problemsAreListedInFileOrder() throws IOException {
+        LoadResult result = load("""
+                environments:
+                  - name: qa
+                    services: {checkout: shop}
+                    alerting: {provider: opsgenie}
+                    prometheus: 5
+                """);
+
+        assertThat(result.problems()).extracting(ConfigProblem::line).containsExactly(3, 4, 5);
+    }
+
+    @Test
     void problemPrintsAsFileLineColumnMessage() {
         ConfigProblem p = new ConfigProblem(Path.of("/home/ops/.config/vigil/environments.yaml"), 7, 5, "unknown key 'x'");
 
