@@ -1,0 +1,114 @@
+package dev.vigil.app;
+
+import dev.vigil.connectors.health.EndpointProbe;
+import dev.vigil.connectors.health.HealthMonitor;
+import dev.vigil.environments.EnvironmentsFile;
+import dev.vigil.environments.LoadResult;
+import dev.vigil.views.common.BackgroundTask;
+import dev.vigil.views.common.FxThread;
+import dev.vigil.views.settings.SettingsView;
+import dev.vigil.views.settings.SettingsViewModel;
+import dev.vigil.views.shell.EnvironmentsModel;
+import dev.vigil.views.shell.HealthWatcher;
+import dev.vigil.views.shell.PaletteCommand;
+import dev.vigil.views.shell.Section;
+import dev.vigil.views.shell.SectionPlaceholder;
+import dev.vigil.views.shell.ShellView;
+import dev.vigil.views.shell.ShellViewModel;
+import dev.vigil.views.shell.UiPreferences;
+import javafx.scene.Node;
+import org.kordamp.ikonli.feather.Feather;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The console's object graph, wired by hand: executors, the environments model, the shell and its
+ * sections. Built on the FX thread from what {@link Launcher} read before the toolkit started.
+ */
+public final class Console implements AutoCloseable {
+
+    private static final Duration HEALTH_PERIOD = Duration.ofSeconds(30);
+
+    private final ExecutorService io = Executors.newFixedThreadPool(4, daemonThreads("vigil-io"));
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, daemonThreads("vigil-timer"));
+    private final EnvironmentsModel environments;
+    private final ShellViewModel shell;
+    private final ShellView view;
+
+    public Console(Path environmentsFile, LoadResult loaded, UiPreferences prefs, Clock clock) {
+        environments = new EnvironmentsModel(environmentsFile);
+        environments.load(loaded, prefs.environment());
+        EndpointProbe probe = new EndpointProbe(Duration.ofSeconds(3), clock);
+        HealthWatcher watcher = (env, listener) -> {
+            HealthMonitor monitor = new HealthMonitor(env, probe, scheduler, listener);
+            monitor.start(HEALTH_PERIOD);
+            return monitor;
+        };
+        shell = new ShellViewModel(environments, watcher, FxThread.executor());
+        shell.themeProperty().set(prefs.theme());
+        shell.select(prefs.section());
+        shell.addCommands(List.of(
+                new PaletteCommand("Reload environments file", "Environment", Feather.REFRESH_CW, "", this::reloadEnvironments),
+                new PaletteCommand("Add environment", "Environment", Feather.PLUS, "", () -> shell.select(Section.SETTINGS))));
+        SettingsViewModel settings = new SettingsViewModel(environments,
+                cfg -> EnvironmentsFile.save(environmentsFile, cfg), io, FxThread.executor());
+        view = new ShellView(shell, section -> sectionView(section, settings), clock);
+    }
+
+    private Node sectionView(Section section, SettingsViewModel settings) {
+        if (section == Section.SETTINGS) {
+            return new SettingsView(settings, shell.themeProperty(), this::reloadEnvironments);
+        }
+        return new SectionPlaceholder(section, shell);
+    }
+
+    /** Reads the environments file again off the FX thread and applies it, keeping the active environment. */
+    public void reloadEnvironments() {
+        String active = environments.active().name();
+        BackgroundTask.of(() -> EnvironmentsFile.load(environments.file()))
+                .onSuccess(result -> environments.load(result, active))
+                .start(io, FxThread.executor());
+    }
+
+    public ShellView view() {
+        return view;
+    }
+
+    public ShellViewModel shell() {
+        return shell;
+    }
+
+    public ExecutorService io() {
+        return io;
+    }
+
+    @Override
+    public void close() {
+        shell.stopWatching();
+        scheduler.shutdownNow();
+        io.shutdown();
+        try {
+            io.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static ThreadFactory daemonThreads(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,87 @@
+package dev.vigil.views.common;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.LongSupplier;
+
+/**
+ * The batching seam between live sources and the scene graph. Producers on any thread
+ * {@link #offer} the newest state per key; the buffer keeps only the newest value per key and hands
+ * the accumulated batch to {@code apply} on the FX executor at most once per frame interval
+ * (16 ms by default: one pulse), so a source sending thousands of updates a second costs the FX
+ * thread one short apply per pulse instead of one {@code runLater} per event.
+ */
+public final class CoalescingBuffer<K, V> {
+
+    public static final long ONE_PULSE_NANOS = TimeUnit.MILLISECONDS.toNanos(16);
+
+    private final Executor fx;
+    private final ScheduledExecutorService timer;
+    private final Consumer<Map<K, V>> apply;
+    private final long minIntervalNanos;
+    private final LongSupplier clock;
+
+    private final Object lock = new Object();
+    private Map<K, V> pending = new LinkedHashMap<>();
+    private boolean scheduled;
+    private long lastFlushNanos;
+    private long flushes;
+
+    public CoalescingBuffer(Executor fx, ScheduledExecutorService timer, Consumer<Map<K, V>> apply) {
+        this(fx, timer, apply, ONE_PULSE_NANOS, System::nanoTime);
+    }
+
+    CoalescingBuffer(Executor fx, ScheduledExecutorService timer, Consumer<Map<K, V>> apply,
+                     long minIntervalNanos, LongSupplier clock) {
+        this.fx = Objects.requireNonNull(fx);
+        this.timer = Objects.requireNonNull(timer);
+        this.apply = Objects.requireNonNull(apply);
+        this.minIntervalNanos = minIntervalNanos;
+        this.clock = clock;
+        this.lastFlushNanos = clock.getAsLong() - minIntervalNanos;
+    }
+
+    /** Records the newest value for a key; safe from any thread, never blocks on the FX thread. */
+    public void offer(K key, V value) {
+        long delay;
+        synchronized (lock) {
+            pending.put(key, value);
+            if (scheduled) {
+                return;
+            }
+            scheduled = true;
+            delay = Math.max(0, lastFlushNanos + minIntervalNanos - clock.getAsLong());
+        }
+        if (delay == 0) {
+            fx.execute(this::flush);
+        } else {
+            timer.schedule(() -> fx.execute(this::flush), delay, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** How many batches have been applied so far. */
+    public long flushCount() {
+        synchronized (lock) {
+            return flushes;
+        }
+    }
+
+    private void flush() {
+        Map<K, V> batch;
+        synchronized (lock) {
+            batch = pending;
+            pending = new LinkedHashMap<>();
+            scheduled = false;
+            lastFlushNanos = clock.getAsLong();
+            flushes++;
+        }
+        if (!batch.isEmpty()) {
+            apply.accept(batch);
+        }
+    }
+}
