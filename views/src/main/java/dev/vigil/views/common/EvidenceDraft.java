@@ -1,0 +1,23 @@
+package dev.vigil.views.common;
+
+import java.util.Map;
+
+/**
+ * Evidence a section wants pinned to the active incident, before it is stored.
+ *
+ * @param kind      what it is: "pod", "log_query", "metric_snapshot", "alert" or "url"
+ * @param title     one line, e.g. "pod payments/payments-7f9c-x2 CrashLoopBackOff"
+ * @param summary   a few lines a reader of the incident understands without opening the source
+ * @param sourceRef how to open the source again, e.g. "cluster:payments/payments-7f9c-x2" or a PromQL + range
+ * @param attachments named text payloads kept with it (log lines, values as CSV, YAML); may be empty
+ */
+public record EvidenceDraft(String kind, String title, String summary, String sourceRef, Map<String, String> attachments) {
+    public EvidenceDraft {
+        if (kind == null || kind.isBlank() || title == null || title.isBlank()) {
+            throw new IllegalArgumentException("evidence needs a kind and a title");
+        }
+        summary = summary == null ? "" : summary;
+        sourceRef = sourceRef == null ? "" : sourceRef;
+        attachments = attachments == null ? Map.of() : Map.copyOf(attachments);
+    }
+}
