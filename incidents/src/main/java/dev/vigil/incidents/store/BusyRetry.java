@@ -1,0 +1,47 @@
+package dev.vigil.incidents.store;
+
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+import java.sql.SQLException;
+import java.util.Locale;
+
+/**
+ * Whether a failure is SQLite saying another connection holds the lock, and how long to wait before
+ * trying again. busy_timeout absorbs most waits; this covers the cases SQLite does not retry itself
+ * (a stale WAL snapshot, a lock upgrade, a checkpoint), so "database is locked" never reaches a user.
+ */
+final class BusyRetry {
+
+    static final long GIVE_UP_AFTER_MS = 60_000;
+
+    private BusyRetry() {
+    }
+
+    static boolean isBusy(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLiteException se) {
+                int primary = se.getResultCode().code & 0xff;
+                if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
+                    return true;
+                }
+            }
+            String m = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+            if (m.contains("database is locked") || m.contains("sqlite_busy")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Backoff with jitter so two processes that collided do not collide again in step. */
+    static void pause(int attempt) {
+        long base = Math.min(200, 5L << Math.min(attempt, 6));
+        try {
+            Thread.sleep(base + (long) (Math.random() * base));
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for the incident store", ie);
+        }
+    }
+}
