@@ -241,6 +241,45 @@ abstract class IncidentStoreContract {
         });
     }
 
+    @Test
+    void reportFromTheStoresCandidatesEqualsTheReportOverEveryIncident() {
+        // The SQL picks a superset of what a window needs; any incident it wrongly left out would change a figure.
+        java.util.Random r = new java.util.Random(7);
+        List<ImportedIncident> all = new java.util.ArrayList<>();
+        Severity[] sev = Severity.values();
+        for (int i = 0; i < 300; i++) {
+            int detected = r.nextInt(10 * 24 * 60);
+            List<Object> pairs = new java.util.ArrayList<>(List.of(IMPACT_STARTED, detected - r.nextInt(30), DETECTED, detected));
+            int t = detected;
+            if (r.nextBoolean()) {
+                pairs.addAll(List.of(ACKNOWLEDGED, t += r.nextInt(60)));
+            }
+            for (int k = r.nextInt(3); k >= 0; k--) {
+                if (r.nextInt(4) > 0) {
+                    pairs.addAll(List.of(RESOLVED, t += r.nextInt(600)));
+                }
+                if (r.nextInt(3) == 0) {
+                    pairs.addAll(List.of(REOPENED, t += r.nextInt(600)));
+                }
+            }
+            all.add(imported("R" + i, "svc" + r.nextInt(4), sev[r.nextInt(4)], pairs.toArray()));
+        }
+        store.importIncidents(all);
+        List<IncidentFacts> everything = all.stream().map(i -> new IncidentFacts(i.id(), i.service(), i.severity(),
+                i.events().stream().map(e -> dev.vigil.incidents.EventStamp.of(e.kind(), e.at())).toList())).toList();
+        var calculator = new dev.vigil.incidents.metrics.ReportCalculator(
+                dev.vigil.environments.ReliabilitySettings.DEFAULTS, java.util.Map.of());
+        for (int w = 0; w < 8; w++) {
+            int from = r.nextInt(12 * 24 * 60) - 24 * 60;
+            var window = new dev.vigil.incidents.metrics.ReportWindow(at(from), at(from + 1 + r.nextInt(3 * 24 * 60)));
+            var filter = dev.vigil.incidents.metrics.ReportFilter.NONE;
+            var expected = calculator.compute(window, filter, everything, store.services());
+            var actual = calculator.compute(window, filter,
+                    store.reportCandidates(window.from(), window.to(), calculator.outageSeverities()), store.services());
+            assertThat(actual).as("window %s", window).isEqualTo(expected);
+        }
+    }
+
     /** pairs: kind, minutes after T0, ... */
     static ImportedIncident imported(String id, String service, Severity severity, Object... pairs) {
         List<NewEvent> events = new java.util.ArrayList<>();
