@@ -73,7 +73,8 @@ final class ImportValidation {
             IncidentRow at = violation.get().index() < 0 ? first : rows.get(violation.get().index());
             throw new RowException(at, violation.get().reason());
         }
-        return new ImportedIncident(id, first.title() == null ? "" : first.title(), first.service().trim(), severity, null, events);
+        return new ImportedIncident(id, first.title() == null ? "" : first.title(), first.service().trim(), severity,
+                blankToNull(first.environment()), events);
     }
 
     private static NewEvent event(IncidentRow row) throws RowException {

@@ -66,7 +66,7 @@ public final class IncidentFileReader {
             rows.add(new IncidentRow(where, f.get(columns.get("incident_id")).trim(), f.get(columns.get("service")),
                     f.get(columns.get("severity")), f.get(columns.get("title")), f.get(columns.get("event")),
                     f.get(columns.get("at")), optional(f, columns, "author"), optional(f, columns, "text"),
-                    optional(f, columns, "source"), null));
+                    optional(f, columns, "source"), null, null));
         }
         return ImportValidation.validate(rows, List.of());
     }
@@ -94,7 +94,8 @@ public final class IncidentFileReader {
             }
             for (JsonNode e : events) {
                 rows.add(new IncidentRow(where, id, text(inc, "service"), text(inc, "severity"), text(inc, "title"),
-                        text(e, "event"), text(e, "at"), text(e, "author"), text(e, "text"), text(e, "source"), null));
+                        text(e, "event"), text(e, "at"), text(e, "author"), text(e, "text"), text(e, "source"),
+                        text(inc, "environment"), null));
             }
         }
         return ImportValidation.validate(rows, List.of());

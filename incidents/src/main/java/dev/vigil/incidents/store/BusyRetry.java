@@ -8,8 +8,9 @@ import java.util.Locale;
 
 /**
  * Whether a failure is SQLite saying another connection holds the lock, and how long to wait before
- * trying again. busy_timeout absorbs most waits; this covers the cases SQLite does not retry itself
- * (a stale WAL snapshot, a lock upgrade, a checkpoint), so "database is locked" never reaches a user.
+ * trying again. busy_timeout absorbs short waits; beyond it, and in the cases SQLite does not retry
+ * itself (a stale WAL snapshot, a lock upgrade), the store retries for up to a minute, so
+ * "database is locked" never reaches a user.
  */
 final class BusyRetry {
 
@@ -34,11 +35,15 @@ final class BusyRetry {
         return false;
     }
 
-    /** Backoff with jitter so two processes that collided do not collide again in step. */
+    /**
+     * A short, jittered pause. SQLite's own busy handler backs off to 100 ms sleeps, and a process that
+     * commits in a tight loop (an import) then starves the other one; polling every few milliseconds keeps
+     * a waiting writer's chances fair. Jitter keeps two waiting processes from colliding in step.
+     */
     static void pause(int attempt) {
-        long base = Math.min(200, 5L << Math.min(attempt, 6));
+        long max = Math.min(20, 2L + attempt);
         try {
-            Thread.sleep(base + (long) (Math.random() * base));
+            Thread.sleep(1 + (long) (Math.random() * max));
         } catch (InterruptedException ie) {
             Thread.currentThread().interrupt();
             throw new StoreException("interrupted while waiting for the incident store", ie);

@@ -177,7 +177,7 @@ final class Database implements AutoCloseable {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
         config.enforceForeignKeys(true);
-        config.setBusyTimeout(10_000);
+        config.setBusyTimeout(50); // then BusyRetry polls, see there
         config.setTransactionMode(forWrites ? SQLiteConfig.TransactionMode.IMMEDIATE : SQLiteConfig.TransactionMode.DEFERRED);
         return config;
     }

@@ -46,10 +46,31 @@ public final class JdbcIncidentStore implements IncidentStore {
     public static JdbcIncidentStore open(StoreLocation location, Clock clock) {
         try {
             Database.ensureFolder(location);
-            SchemaMigrations.migrate(location);
+            migrate(location);
             return new JdbcIncidentStore(Database.open(location), clock);
         } catch (SQLException | FlywayException e) {
             throw new StoreException("cannot open incident store " + location + ": " + rootMessage(e), e);
+        }
+    }
+
+    /**
+     * Flyway takes no lock on SQLite: two processes opening a brand-new file at once can both try to
+     * create the schema, and the loser fails. A moment later the winner has finished and a retry finds
+     * the schema in place.
+     */
+    private static void migrate(StoreLocation location) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                SchemaMigrations.migrate(location);
+                return;
+            } catch (FlywayException e) {
+                if (location.kind() != StoreLocation.Kind.SQLITE || attempt == 10) {
+                    throw e;
+                }
+                for (int i = 0; i < 10; i++) {
+                    BusyRetry.pause(20);
+                }
+            }
         }
     }
 

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Two Vigil processes on one SQLite file: both write at the same time and neither sees "database is locked". */
 class TwoProcessesTest {
 
-    private static final int EACH = 500;
+    private static final int EACH = 300;
 
     private static long committedId(String line) {
         assertThat(line).matches("committed \\d+ \\.");
@@ -32,32 +32,38 @@ class TwoProcessesTest {
         try (IncidentStore store = JdbcIncidentStore.open(location)) {
             store.declare(new NewIncident("SHARED", "Shared", "api", Severity.SEV3, null, Instant.now(), "test",
                     EventSource.SYSTEM, List.of()));
-            Process child = StoreWriterProcess.start(location, "SHARED", EACH);
+            // The child writes until stopped; the parent writes while it does.
+            Process child = StoreWriterProcess.start(location, "SHARED", -1);
             java.io.BufferedReader childOut = new java.io.BufferedReader(new java.io.InputStreamReader(child.getInputStream()));
-            List<Long> childIds = new java.util.ArrayList<>();
+            List<Long> childIds = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
             childIds.add(committedId(childOut.readLine()));
-            // Only now, with the child writing, does the parent write too.
             Thread drain = Thread.ofVirtual().start(() -> {
                 try {
                     for (String line = childOut.readLine(); line != null; line = childOut.readLine()) {
                         childIds.add(committedId(line));
                     }
                 } catch (java.io.IOException ignored) {
-                    // the assertions on the exit code and the ids report a failed child
+                    // stream closed when the child is stopped
                 }
             });
+            int childBefore = childIds.size();
             List<Long> parentIds = new java.util.ArrayList<>();
             for (int i = 0; i < EACH; i++) {
                 parentIds.add(store.append("SHARED", new NewEvent(EventKind.NOTE, Instant.now(), "parent", "p" + i,
                         EventSource.MANUAL)).id());
             }
-            assertThat(child.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            int childDuring = childIds.size() - childBefore;
+            boolean childStillWriting = child.isAlive();
+            child.destroy();
+            assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
             drain.join();
-            assertThat(child.exitValue()).as("child exit").isZero();
-            assertThat(childIds).hasSize(EACH);
-            assertThat(parentIds.getFirst()).as("the writes interleaved").isLessThan(childIds.getLast());
-            assertThat(childIds.getFirst()).isLessThan(parentIds.getLast());
-            assertThat(store.timeline("SHARED")).hasSize(1 + 2 * EACH);
+
+            assertThat(childStillWriting).as("the child never failed while the parent wrote").isTrue();
+            assertThat(childDuring).as("child commits while the parent was writing").isPositive();
+            assertThat(parentIds).hasSize(EACH);
+            java.util.Set<Long> stored = store.timeline("SHARED").stream().map(dev.vigil.incidents.TimelineEvent::id)
+                    .collect(java.util.stream.Collectors.toSet());
+            assertThat(stored).containsAll(parentIds).containsAll(childIds);
         }
     }
 }
