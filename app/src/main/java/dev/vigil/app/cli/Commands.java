@@ -10,7 +10,7 @@ public final class Commands {
     }
 
     public static List<CliCommand> all() {
-        return List.of();
+        return List.of(new ImportCommand(), new ReportCommand(), new ExportCommand());
     }
 
     public static Optional<CliCommand> find(String name) {

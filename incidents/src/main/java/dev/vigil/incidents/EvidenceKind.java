@@ -1,0 +1,16 @@
+package dev.vigil.incidents;
+
+import java.util.Locale;
+
+/** What a piece of pinned evidence points at. */
+public enum EvidenceKind {
+    POD, LOG_QUERY, METRIC_SNAPSHOT, ALERT, URL;
+
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static EvidenceKind parse(String text) {
+        return valueOf(text.trim().toUpperCase(Locale.ROOT));
+    }
+}

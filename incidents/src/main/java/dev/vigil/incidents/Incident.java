@@ -1,0 +1,19 @@
+package dev.vigil.incidents;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An incident as the store knows it. {@code status} and {@code detectedAt} are derived from the timeline;
+ * {@code environment} is null when unknown (e.g. imported from a CSV file).
+ */
+public record Incident(String id, String title, String service, Severity severity, String environment,
+                       IncidentStatus status, Instant detectedAt, Map<Role, String> roles, List<String> tags,
+                       List<Evidence> evidence) {
+    public Incident {
+        roles = roles == null ? Map.of() : Map.copyOf(roles);
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        evidence = evidence == null ? List.of() : List.copyOf(evidence);
+    }
+}
