@@ -1,5 +1,7 @@
 package dev.vigil.environments;
 
+import dev.vigil.incidents.Severity;
+
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -20,7 +22,7 @@ import java.util.TreeSet;
  * section gives that section's default, so the console can always open.
  */
 final class EnvironmentsReader {
-    static final List<String> KEYS = List.of("default", "store", "reliability", "environments");
+    static final List<String> KEYS = List.of("default", "store", "reliability", "checklists", "environments");
 
     private final ProblemList problems;
 
@@ -42,7 +44,8 @@ final class EnvironmentsReader {
         Set<String> skipped = new TreeSet<>();
         List<Environment> environments = environments(top.value("environments"), skipped);
         String defaultEnvironment = defaultEnvironment(top, environments, skipped);
-        return new EnvironmentsConfig(environments, defaultEnvironment, store, reliability);
+        Map<Severity, List<String>> checklists = new ChecklistReader(problems).read(top.value("checklists"));
+        return new EnvironmentsConfig(environments, defaultEnvironment, store, reliability, checklists);
     }
 
     private String store(YamlMapping top) {

@@ -26,6 +26,11 @@ final class EnvironmentsWriter {
         if (!reliability.isEmpty()) {
             root.put("reliability", reliability);
         }
+        if (!config.checklists().isEmpty()) {
+            Map<String, Object> lists = new LinkedHashMap<>();
+            config.checklists().forEach((severity, items) -> lists.put(severity.name(), items));
+            root.put("checklists", lists);
+        }
         // The built-in demo is part of the program, not of the user's file.
         root.put("environments", config.environments().stream().filter(e -> !e.demo()).map(EnvironmentsWriter::environment).toList());
         return HEADER + yaml().dump(root);

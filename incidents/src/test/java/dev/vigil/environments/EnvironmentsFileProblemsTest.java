@@ -63,7 +63,7 @@ class EnvironmentsFileProblemsTest {
                 """));
 
         assertThat(p.line()).isEqualTo(1);
-        assertThat(p.message()).contains("unknown key 'colour'", "allowed: default, store, reliability, environments")
+        assertThat(p.message()).contains("unknown key 'colour'", "allowed: default, store, reliability, checklists, environments")
                 .doesNotContain("did you mean");
     }
 

@@ -82,19 +82,6 @@ public final class ReportText {
 
     /** Seconds as "45s", "12m 05s", "3h 20m", "2d 04h". */
     static String duration(Double seconds) {
-        if (seconds == null) {
-            return "-";
-        }
-        long s = Math.round(seconds);
-        if (s < 60) {
-            return s + "s";
-        }
-        if (s < 3600) {
-            return String.format(Locale.ROOT, "%dm %02ds", s / 60, s % 60);
-        }
-        if (s < 86_400) {
-            return String.format(Locale.ROOT, "%dh %02dm", s / 3600, s % 3600 / 60);
-        }
-        return String.format(Locale.ROOT, "%dd %02dh", s / 86_400, s % 86_400 / 3600);
+        return HumanDuration.seconds(seconds);
     }
 }

@@ -10,6 +10,7 @@ import dev.vigil.incidents.metrics.IncidentFacts;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
@@ -23,6 +24,13 @@ public interface IncidentStore extends AutoCloseable {
 
     /** Creates the incident with its {@code detected} event. */
     Incident declare(NewIncident incident);
+
+    /**
+     * Declares from the window, in one transaction: the {@code detected} event, an {@code impact_started}
+     * event when {@code impactStartedAt} is given (it must not be after detection), and the commander
+     * role when {@code commander} is given.
+     */
+    Incident declare(NewIncident incident, Instant impactStartedAt, String commander);
 
     TimelineEvent append(String incidentId, NewEvent event);
 
@@ -43,6 +51,9 @@ public interface IncidentStore extends AutoCloseable {
 
     /** The incident's events in timeline order (time, then the spec's order of kinds). */
     List<TimelineEvent> timeline(String incidentId);
+
+    /** When each incident's timeline was last written to (its newest recorded event); absent ids had none. */
+    Map<String, Instant> lastUpdates(Collection<String> incidentIds);
 
     /**
      * A number that grows with every committed write, from this process or another: poll it (it is one

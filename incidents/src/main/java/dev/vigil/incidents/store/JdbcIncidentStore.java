@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -85,6 +86,11 @@ public final class JdbcIncidentStore implements IncidentStore {
 
     @Override
     public Incident declare(NewIncident n) {
+        return declare(n, null, null);
+    }
+
+    @Override
+    public Incident declare(NewIncident n, Instant impactStartedAt, String commander) {
         String id = n.id() != null ? n.id() : "INC-" + UUID.randomUUID().toString().substring(0, 8);
         db.write(c -> {
             if (!IncidentReader.query(c, "SELECT id, title, service, severity, environment, status, detected_at "
@@ -92,6 +98,12 @@ public final class JdbcIncidentStore implements IncidentStore {
                 throw new IllegalArgumentException("incident '" + id + "' exists already");
             }
             long now = clock.millis();
+            List<EventStamp> stamps = new ArrayList<>();
+            stamps.add(EventStamp.of(EventKind.DETECTED, n.detectedAt()));
+            if (impactStartedAt != null) {
+                stamps.add(EventStamp.of(EventKind.IMPACT_STARTED, impactStartedAt));
+            }
+            TimelineWrites.requireValid(stamps);
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO incidents (id, title, service, severity, "
                     + "environment, status, created_at) VALUES (?, ?, ?, ?, ?, 'investigating', ?)")) {
                 ps.setString(1, id);
@@ -105,9 +117,18 @@ public final class JdbcIncidentStore implements IncidentStore {
             for (String tag : n.tags()) {
                 insertTag(c, id, tag);
             }
+            if (impactStartedAt != null) {
+                TimelineWrites.insertEvent(c, id, new NewEvent(EventKind.IMPACT_STARTED, impactStartedAt, n.author(),
+                        null, n.source()), now);
+            }
             NewEvent detected = new NewEvent(EventKind.DETECTED, n.detectedAt(), n.author(), n.title(), n.source());
             TimelineWrites.insertEvent(c, id, detected, now);
-            TimelineWrites.refreshDerived(c, id, List.of(EventStamp.of(EventKind.DETECTED, n.detectedAt())));
+            if (commander != null && !commander.isBlank()) {
+                upsertRole(c, id, Role.COMMANDER, commander.trim(), n.detectedAt().toEpochMilli());
+                TimelineWrites.insertEvent(c, id, new NewEvent(EventKind.ROLE_ASSIGNED, n.detectedAt(), n.author(),
+                        Role.COMMANDER.key() + ": " + commander.trim(), n.source()), now);
+            }
+            TimelineWrites.refreshDerived(c, id, stamps);
             return null;
         });
         return find(id).orElseThrow();
@@ -174,18 +195,22 @@ public final class JdbcIncidentStore implements IncidentStore {
                 role.key() + ": " + person, EventSource.MANUAL);
         long id = db.write(c -> {
             TimelineWrites.lifecycleStamps(c, incidentId);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO incident_roles (incident_id, role, person, assigned_at) "
-                    + "VALUES (?, ?, ?, ?) ON CONFLICT (incident_id, role) DO UPDATE SET person = excluded.person, "
-                    + "assigned_at = excluded.assigned_at")) {
-                ps.setString(1, incidentId);
-                ps.setString(2, role.key());
-                ps.setString(3, person);
-                ps.setLong(4, event.at().toEpochMilli());
-                ps.executeUpdate();
-            }
+            upsertRole(c, incidentId, role, person, event.at().toEpochMilli());
             return TimelineWrites.insertEvent(c, incidentId, event, clock.millis());
         });
         return new TimelineEvent(id, incidentId, event.kind(), event.at(), event.author(), event.text(), event.source(), List.of());
+    }
+
+    private static void upsertRole(Connection c, String incidentId, Role role, String person, long at) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO incident_roles (incident_id, role, person, assigned_at) "
+                + "VALUES (?, ?, ?, ?) ON CONFLICT (incident_id, role) DO UPDATE SET person = excluded.person, "
+                + "assigned_at = excluded.assigned_at")) {
+            ps.setString(1, incidentId);
+            ps.setString(2, role.key());
+            ps.setString(3, person);
+            ps.setLong(4, at);
+            ps.executeUpdate();
+        }
     }
 
     @Override
@@ -247,6 +272,34 @@ public final class JdbcIncidentStore implements IncidentStore {
     @Override
     public List<TimelineEvent> timeline(String incidentId) {
         return db.read(c -> TimelineReader.timeline(c, incidentId));
+    }
+
+    @Override
+    public Map<String, Instant> lastUpdates(Collection<String> incidentIds) {
+        if (incidentIds.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids = List.copyOf(incidentIds);
+        return db.read(c -> {
+            Map<String, Instant> result = new HashMap<>();
+            // Chunks keep the statement under every database's parameter limit.
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+                try (PreparedStatement ps = c.prepareStatement("SELECT incident_id, MAX(recorded_at) FROM timeline_events "
+                        + "WHERE incident_id IN (" + marks + ") GROUP BY incident_id")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        ps.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            result.put(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)));
+                        }
+                    }
+                }
+            }
+            return result;
+        });
     }
 
     @Override

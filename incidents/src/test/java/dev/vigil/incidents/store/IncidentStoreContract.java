@@ -64,6 +64,35 @@ abstract class IncidentStoreContract {
     }
 
     @Test
+    void declaringFromTheWindowStoresImpactStartDetectionAndCommanderTogether() {
+        Incident i = store.declare(new NewIncident("INC-7", "Checkout errors", "checkout", Severity.SEV1, "prod", at(10),
+                "ana", EventSource.MANUAL, List.of()), at(2), "ana");
+
+        assertThat(i.roles()).containsEntry(dev.vigil.incidents.Role.COMMANDER, "ana");
+        assertThat(store.timeline("INC-7")).extracting(TimelineEvent::kind)
+                .containsExactly(dev.vigil.incidents.EventKind.IMPACT_STARTED, DETECTED, dev.vigil.incidents.EventKind.ROLE_ASSIGNED);
+    }
+
+    @Test
+    void anImpactStartAfterDetectionIsRefusedAndNothingIsStored() {
+        assertThatThrownBy(() -> store.declare(new NewIncident("INC-8", "Late impact", "checkout", Severity.SEV2, "prod",
+                at(10), "ana", EventSource.MANUAL, List.of()), at(12), null))
+                .hasMessageContaining("before impact_started");
+        assertThat(store.find("INC-8")).isEmpty();
+    }
+
+    @Test
+    void lastUpdatesGivesTheNewestRecordedWritePerIncident() {
+        declare("INC-1", "checkout", Severity.SEV1);
+        declare("INC-2", "payments", Severity.SEV2);
+        store.append("INC-2", NewEvent.of(dev.vigil.incidents.EventKind.NOTE, at(5)));
+
+        var updates = store.lastUpdates(List.of("INC-1", "INC-2", "INC-404"));
+        assertThat(updates).containsOnlyKeys("INC-1", "INC-2");
+        assertThat(updates.get("INC-2")).isAfterOrEqualTo(updates.get("INC-1"));
+    }
+
+    @Test
     void declaringAnExistingIdIsRefused() {
         declare("INC-1", "checkout", Severity.SEV1);
 
