@@ -4,6 +4,14 @@ import dev.vigil.connectors.health.EndpointProbe;
 import dev.vigil.connectors.health.HealthMonitor;
 import dev.vigil.environments.EnvironmentsFile;
 import dev.vigil.environments.LoadResult;
+import dev.vigil.incidents.Evidence;
+import dev.vigil.incidents.store.JdbcIncidentStore;
+import dev.vigil.incidents.store.StoreLocation;
+import dev.vigil.views.common.StoreConnection;
+import dev.vigil.views.incidents.IncidentsView;
+import dev.vigil.views.incidents.IncidentsViewModel;
+import dev.vigil.views.incidents.WorkspaceContext;
+import dev.vigil.views.incidents.WorkspacePinboard;
 import dev.vigil.views.common.BackgroundTask;
 import dev.vigil.views.common.FxThread;
 import dev.vigil.views.settings.SettingsView;
@@ -43,8 +51,11 @@ public final class Console implements AutoCloseable {
     private final EnvironmentsModel environments;
     private final ShellViewModel shell;
     private final ShellView view;
+    private final StoreConnection store;
+    private final WorkspacePinboard pinboard;
+    private final IncidentsViewModel incidents;
 
-    public Console(Path environmentsFile, LoadResult loaded, UiPreferences prefs, Clock clock) {
+    public Console(Path environmentsFile, LoadResult loaded, UiPreferences prefs, Path dataDir, Clock clock) {
         environments = new EnvironmentsModel(environmentsFile);
         environments.load(loaded, prefs.environment());
         EndpointProbe probe = new EndpointProbe(Duration.ofSeconds(3), clock);
@@ -61,14 +72,50 @@ public final class Console implements AutoCloseable {
                 new PaletteCommand("Add environment", "Environment", Feather.PLUS, "", () -> shell.select(Section.SETTINGS))));
         SettingsViewModel settings = new SettingsViewModel(environments,
                 cfg -> EnvironmentsFile.save(environmentsFile, cfg), io, FxThread.executor());
-        view = new ShellView(shell, section -> sectionView(section, settings), clock);
+
+        String storeUrl = environments.config().storeUrl();
+        StoreLocation location = storeUrl == null ? StoreLocation.sqliteFile(dataDir.resolve("incidents.db")) : StoreLocation.parse(storeUrl);
+        store = new StoreConnection(() -> JdbcIncidentStore.open(location), location.toString(), io, scheduler, FxThread.executor());
+        String user = System.getProperty("user.name", "operator");
+        pinboard = new WorkspacePinboard(store, user);
+        WorkspaceContext context = new WorkspaceContext(user, clock, environments::config,
+                () -> environments.active().name(), dataDir.resolve("postmortems"), this::openEvidence);
+        incidents = new IncidentsViewModel(store, context, pinboard);
+        shell.addCommands(List.of(
+                new PaletteCommand("Declare incident", "Incidents", Feather.ALERT_OCTAGON, "Ctrl+N", () -> {
+                    shell.select(Section.INCIDENTS);
+                    incidents.startDeclare();
+                })));
+        view = new ShellView(shell, section -> sectionView(section, settings, clock), clock);
+        store.connect();
     }
 
-    private Node sectionView(Section section, SettingsViewModel settings) {
-        if (section == Section.SETTINGS) {
-            return new SettingsView(settings, shell.themeProperty(), this::reloadEnvironments);
-        }
-        return new SectionPlaceholder(section, shell);
+    private Node sectionView(Section section, SettingsViewModel settings, Clock clock) {
+        return switch (section) {
+            case SETTINGS -> new SettingsView(settings, shell.themeProperty(), this::reloadEnvironments);
+            case INCIDENTS -> new IncidentsView(incidents, clock,
+                    () -> environments.selectable().stream().map(e -> e.name()).toList());
+            default -> new SectionPlaceholder(section, shell);
+        };
+    }
+
+    /** Opens the section a piece of evidence came from. */
+    private void openEvidence(Evidence evidence) {
+        shell.select(switch (evidence.kind()) {
+            case POD -> Section.CLUSTER;
+            case LOG_QUERY -> Section.LOGS;
+            case METRIC_SNAPSHOT -> Section.METRICS;
+            case ALERT -> Section.ALERTS;
+            case URL -> Section.INCIDENTS;
+        });
+    }
+
+    public IncidentsViewModel incidents() {
+        return incidents;
+    }
+
+    public WorkspacePinboard pinboard() {
+        return pinboard;
     }
 
     /** Reads the environments file again off the FX thread and applies it, keeping the active environment. */
@@ -94,6 +141,7 @@ public final class Console implements AutoCloseable {
     @Override
     public void close() {
         shell.stopWatching();
+        store.close();
         scheduler.shutdownNow();
         io.shutdown();
         try {

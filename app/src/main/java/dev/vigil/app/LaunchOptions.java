@@ -10,17 +10,19 @@ import java.util.Optional;
 
 /**
  * The options that shape a window, read from the front of the command line:
- * {@code --config FILE}, {@code --env NAME}, {@code --view NAME}, {@code --theme dark|light}.
+ * {@code --config FILE}, {@code --env NAME}, {@code --view NAME}, {@code --theme dark|light},
+ * {@code --incident ID} (open that incident's workspace).
  * Whatever follows (a command and its arguments) is left in {@link #rest()}.
  */
 record LaunchOptions(Optional<Path> configFile, Optional<String> environment, Optional<Section> view,
-                     Optional<Theme> theme, List<String> rest) {
+                     Optional<Theme> theme, Optional<String> incident, List<String> rest) {
 
     static LaunchOptions parse(List<String> words) {
         Optional<Path> config = Optional.empty();
         Optional<String> env = Optional.empty();
         Optional<Section> view = Optional.empty();
         Optional<Theme> theme = Optional.empty();
+        Optional<String> incident = Optional.empty();
         List<String> rest = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             String w = words.get(i);
@@ -37,10 +39,11 @@ record LaunchOptions(Optional<Path> configFile, Optional<String> environment, Op
                     theme = Optional.of(Theme.byId(v).orElseThrow(() -> new IllegalArgumentException(
                             "unknown theme '" + v + "' (expected dark or light)")));
                 }
+                case "--incident" -> incident = Optional.of(value(words, ++i, w));
                 default -> rest.add(w);
             }
         }
-        return new LaunchOptions(config, env, view, theme, List.copyOf(rest));
+        return new LaunchOptions(config, env, view, theme, incident, List.copyOf(rest));
     }
 
     private static String value(List<String> words, int i, String flag) {

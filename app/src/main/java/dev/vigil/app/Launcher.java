@@ -33,12 +33,12 @@ final class Launcher {
             return 2;
         }
         if (local.rest().size() != 1 || !local.rest().getFirst().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
-            err.println("vigil screenshot: usage: screenshot [--view NAME] [--theme dark|light] [--env NAME] OUT.png");
+            err.println("vigil screenshot: usage: screenshot [--view NAME] [--theme dark|light] [--env NAME] [--incident ID] OUT.png");
             return 2;
         }
         LaunchOptions merged = new LaunchOptions(local.configFile().or(global::configFile),
                 local.environment().or(global::environment), local.view().or(global::view),
-                local.theme().or(global::theme), List.of());
+                local.theme().or(global::theme), local.incident().or(global::incident), List.of());
         Path out = Path.of(local.rest().getFirst()).toAbsolutePath();
         VigilApplication.prepare(prepare(merged, dirs, Optional.of(out)));
         Application.launch(VigilApplication.class);
@@ -60,11 +60,12 @@ final class Launcher {
                 options.view().orElse(remembered.section()),
                 options.environment().orElse(remembered.environment()),
                 remembered.x(), remembered.y(), remembered.width(), remembered.height(), remembered.maximized());
-        return new LaunchConfig(file, loaded, prefs, prefsFile, screenshot);
+        return new LaunchConfig(file, loaded, prefs, prefsFile, dirs.data(), options.incident(), screenshot);
     }
 
     /** Everything {@link VigilApplication} starts from. */
     record LaunchConfig(Path environmentsFile, LoadResult loaded, UiPreferences prefs,
-                        UiPreferencesFile prefsFile, Optional<Path> screenshot) {
+                        UiPreferencesFile prefsFile, Path dataDir, Optional<String> incident,
+                        Optional<Path> screenshot) {
     }
 }

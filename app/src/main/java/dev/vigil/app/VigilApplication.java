@@ -45,7 +45,11 @@ public final class VigilApplication extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         UiPreferences prefs = config.prefs();
-        console = new Console(config.environmentsFile(), config.loaded(), prefs, Clock.systemUTC());
+        console = new Console(config.environmentsFile(), config.loaded(), prefs, config.dataDir(), Clock.systemUTC());
+        config.incident().ifPresent(id -> {
+            console.shell().select(dev.vigil.views.shell.Section.INCIDENTS);
+            console.incidents().openIncident(id);
+        });
         Scene scene = new Scene(console.view(), prefs.width(), prefs.height());
         stage.setScene(scene);
         stage.setMinWidth(960);

@@ -1,8 +1,11 @@
 package dev.vigil.incidents.store;
 
+import dev.vigil.incidents.EventKind;
 import dev.vigil.incidents.EventStamp;
 import dev.vigil.incidents.Lifecycle;
+import dev.vigil.incidents.Role;
 import dev.vigil.incidents.metrics.IncidentSpan;
+
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,9 +14,13 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Stores whole incidents with batched statements in the caller's transaction. Incident ids are the keys:
@@ -74,8 +81,50 @@ final class BulkImport {
             inc.executeBatch();
             ev.executeBatch();
         }
+        storeRoles(c, fresh);
         return new ImportOutcome(fresh.size(), events, incidents.size() - fresh.size());
     }
+
+    /**
+     * The roles an imported timeline hands out: each role_assigned event reads "role: person", as the
+     * store writes them; the latest assignment of a role wins. So export → import keeps who held what.
+     */
+    private static void storeRoles(Connection c, List<ImportedIncident> incidents) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO incident_roles (incident_id, role, person, assigned_at) "
+                + "VALUES (?, ?, ?, ?) ON CONFLICT (incident_id, role) DO UPDATE SET person = excluded.person, "
+                + "assigned_at = excluded.assigned_at")) {
+            boolean any = false;
+            for (ImportedIncident i : incidents) {
+                Map<Role, NewEvent> latest = new EnumMap<>(Role.class);
+                Map<Role, String> holder = new EnumMap<>(Role.class);
+                for (NewEvent e : i.events()) {
+                    Matcher m = e.kind() == EventKind.ROLE_ASSIGNED && e.text() != null ? ROLE_TEXT.matcher(e.text().strip()) : null;
+                    if (m == null || !m.matches()) {
+                        continue;
+                    }
+                    Role role = Role.parse(m.group(1));
+                    NewEvent previous = latest.get(role);
+                    if (previous == null || !e.at().isBefore(previous.at())) {
+                        latest.put(role, e);
+                        holder.put(role, m.group(2).strip());
+                    }
+                }
+                for (Map.Entry<Role, String> r : holder.entrySet()) {
+                    ps.setString(1, i.id());
+                    ps.setString(2, r.getKey().key());
+                    ps.setString(3, r.getValue());
+                    ps.setLong(4, latest.get(r.getKey()).at().toEpochMilli());
+                    ps.addBatch();
+                    any = true;
+                }
+            }
+            if (any) {
+                ps.executeBatch();
+            }
+        }
+    }
+
+    private static final Pattern ROLE_TEXT = Pattern.compile("(?i)(commander|communications|operations|scribe):\\s*(.+)");
 
     private static Set<String> presentIds(Connection c, List<String> ids) throws SQLException {
         Set<String> present = new HashSet<>();

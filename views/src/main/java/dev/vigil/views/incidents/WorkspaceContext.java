@@ -1,0 +1,19 @@
+package dev.vigil.views.incidents;
+
+import dev.vigil.environments.EnvironmentsConfig;
+import dev.vigil.incidents.Evidence;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * What the incident screens need besides the store: who is at the keyboard, the clock, the current
+ * environments file (checklists, response targets, catalogue), where postmortems are written, and how
+ * to open the source of a piece of evidence.
+ */
+public record WorkspaceContext(String user, Clock clock, Supplier<EnvironmentsConfig> config,
+                               Supplier<String> currentEnvironment, Path postmortemDir,
+                               Consumer<Evidence> openEvidence) {
+}
