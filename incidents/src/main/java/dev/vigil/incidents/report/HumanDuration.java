@@ -14,6 +14,24 @@ public final class HumanDuration {
         return d == null ? "-" : seconds(d.toMillis() / 1000.0);
     }
 
+    /** Coarser, for ages in a list: "45s", "12m", "2h 40m", "3d 4h". */
+    public static String compact(Duration d) {
+        if (d == null) {
+            return "-";
+        }
+        long s = Math.max(0, d.toSeconds());
+        if (s < 60) {
+            return s + "s";
+        }
+        if (s < 3600) {
+            return s / 60 + "m";
+        }
+        if (s < 86_400) {
+            return s / 3600 + "h " + s % 3600 / 60 + "m";
+        }
+        return s / 86_400 + "d " + s % 86_400 / 3600 + "h";
+    }
+
     public static String seconds(Double seconds) {
         if (seconds == null) {
             return "-";

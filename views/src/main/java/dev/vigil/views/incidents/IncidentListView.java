@@ -183,7 +183,7 @@ final class IncidentListView extends VBox {
             @Override
             protected void updateItem(Instant item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : HumanDuration.of(java.time.Duration.between(item, clock.instant())) + " ago");
+                setText(empty || item == null ? null : HumanDuration.compact(java.time.Duration.between(item, clock.instant())) + " ago");
             }
         };
     }

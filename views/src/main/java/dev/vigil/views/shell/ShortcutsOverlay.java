@@ -24,9 +24,11 @@ final class ShortcutsOverlay extends StackPane {
         for (Section s : Section.values()) {
             list.add(new Shortcut("Ctrl+" + (s.ordinal() + 1), "Go to " + s.title()));
         }
+        list.add(new Shortcut("Ctrl+N", "Declare an incident"));
+        list.add(new Shortcut("Ctrl+Enter", "Add the note you are typing (incident workspace)"));
         list.add(new Shortcut("Ctrl+Shift+L", "Toggle dark / light theme"));
         list.add(new Shortcut("?", "Show or hide this list"));
-        list.add(new Shortcut("Esc", "Close the palette or this list"));
+        list.add(new Shortcut("Esc", "Close the palette or this list; leave an incident for the list"));
         return list;
     }
 
