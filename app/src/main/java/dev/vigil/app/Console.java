@@ -12,6 +12,8 @@ import dev.vigil.views.incidents.IncidentsView;
 import dev.vigil.views.incidents.IncidentsViewModel;
 import dev.vigil.views.incidents.WorkspaceContext;
 import dev.vigil.views.incidents.WorkspacePinboard;
+import dev.vigil.views.reports.ReportsView;
+import dev.vigil.views.reports.ReportsViewModel;
 import dev.vigil.views.common.BackgroundTask;
 import dev.vigil.views.common.FxThread;
 import dev.vigil.views.settings.SettingsView;
@@ -95,6 +97,7 @@ public final class Console implements AutoCloseable {
             case SETTINGS -> new SettingsView(settings, shell.themeProperty(), this::reloadEnvironments);
             case INCIDENTS -> new IncidentsView(incidents, clock,
                     () -> environments.selectable().stream().map(e -> e.name()).toList());
+            case REPORTS -> new ReportsView(new ReportsViewModel(store, environments::config, clock));
             default -> new SectionPlaceholder(section, shell);
         };
     }

@@ -54,6 +54,29 @@ class StoreCommandsTest {
     }
 
     @Test
+    void aPdfReportIsWrittenToTheNamedFile() throws Exception {
+        CliRun.run(home, "import", csv().toString());
+        Path pdf = home.resolve("out.pdf");
+
+        CliRun r = CliRun.run(home, "report", "--from", "2026-03-01T00:00:00Z", "--to", "2026-03-02", "--format", "pdf",
+                "--output", pdf.toString());
+
+        assertThat(r.exit()).isZero();
+        assertThat(r.out()).isEmpty();
+        assertThat(Files.readAllBytes(pdf)).startsWith("%PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void aPdfReportWithoutAnOutputFileIsRefused() throws Exception {
+        CliRun.run(home, "import", csv().toString());
+
+        CliRun r = CliRun.run(home, "report", "--from", "2026-03-01T00:00:00Z", "--to", "2026-03-02", "--format", "pdf");
+
+        assertThat(r.exit()).isEqualTo(2);
+        assertThat(r.errLines()).singleElement().asString().contains("--format pdf needs --output FILE");
+    }
+
+    @Test
     void reportPrintsTheSpecsJson() throws Exception {
         CliRun.run(home, "import", csv().toString());
 
