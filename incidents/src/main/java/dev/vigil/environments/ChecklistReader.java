@@ -61,15 +61,6 @@ final class ChecklistReader {
     }
 
     private Severity severity(Node node) {
-        if (!(node instanceof ScalarNode s)) {
-            problems.at(node, "a checklist key must be a severity: SEV1, SEV2, SEV3 or SEV4");
-            return null;
-        }
-        try {
-            return Severity.parse(s.getValue());
-        } catch (IllegalArgumentException e) {
-            problems.at(node, e.getMessage());
-            return null;
-        }
+        return SeverityKey.read(node, problems);
     }
 }

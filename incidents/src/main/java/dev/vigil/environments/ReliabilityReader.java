@@ -131,15 +131,6 @@ final class ReliabilityReader {
     }
 
     private Severity severity(Node node) {
-        if (!(node instanceof ScalarNode s) || s.getTag().equals(Tag.NULL)) {
-            problems.at(node, "a severity must be one of SEV1, SEV2, SEV3, SEV4");
-            return null;
-        }
-        try {
-            return Severity.parse(s.getValue());
-        } catch (IllegalArgumentException e) {
-            problems.at(node, e.getMessage());
-            return null;
-        }
+        return SeverityKey.read(node, problems);
     }
 }

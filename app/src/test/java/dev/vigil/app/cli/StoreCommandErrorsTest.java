@@ -48,7 +48,7 @@ class StoreCommandErrorsTest {
         assertOneLine(CliRun.run(home, "report", "--from", "2026-03-01", "--to", "2026-03-02", "--severity", "SEV7"), 2,
                 "vigil report: unknown severity 'SEV7' (expected SEV1..SEV4)");
         assertOneLine(CliRun.run(home, "report", "--from", "2026-03-01", "--to", "2026-03-02", "--format", "xml"), 2,
-                "vigil report: unknown format 'xml' (expected json, csv or text)");
+                "vigil report: unknown format 'xml' (expected json, csv, text or pdf)");
     }
 
     @Test

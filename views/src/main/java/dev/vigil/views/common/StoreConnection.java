@@ -39,6 +39,7 @@ public final class StoreConnection implements AutoCloseable {
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(-1);
     private volatile long lastSeen = -1;
+    private volatile boolean closed;
     private ScheduledFuture<?> poller;
 
     public StoreConnection(Callable<IncidentStore> opener, String location, ExecutorService io,
@@ -52,12 +53,16 @@ public final class StoreConnection implements AutoCloseable {
 
     /** Opens the store in the background; on failure {@link #errorProperty()} says why. Safe to call again to retry. */
     public void connect() {
-        if (store.get() != null) {
+        if (closed || store.get() != null) {
             return;
         }
         error.set("");
         BackgroundTask.of(opener)
                 .onSuccess(opened -> {
+                    if (closed) {
+                        opened.close(); // the window closed while the store was opening
+                        return;
+                    }
                     store.set(opened);
                     startPolling(opened);
                 })
@@ -87,6 +92,9 @@ public final class StoreConnection implements AutoCloseable {
     public <T> BackgroundTask.Handle run(StoreWork<T> work, java.util.function.Consumer<? super T> onSuccess,
                                          java.util.function.Consumer<? super Throwable> onError) {
         IncidentStore s = store.get();
+        if (closed) {
+            return null; // the window is closing: nothing more is asked of the store
+        }
         if (s == null) {
             onError.accept(new IllegalStateException(error.get().isEmpty() ? "the incident store is still opening" : error.get()));
             return null;
@@ -119,6 +127,7 @@ public final class StoreConnection implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         if (poller != null) {
             poller.cancel(true);
         }

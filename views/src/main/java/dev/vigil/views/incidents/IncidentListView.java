@@ -3,6 +3,8 @@ package dev.vigil.views.incidents;
 import dev.vigil.incidents.IncidentStatus;
 import dev.vigil.incidents.Severity;
 import dev.vigil.incidents.report.HumanDuration;
+import dev.vigil.views.common.LabelConverter;
+import dev.vigil.views.common.ServiceFilterBox;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -27,7 +29,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -74,23 +75,12 @@ final class IncidentListView extends VBox {
         severity.setId("severity-filter");
         severity.getItems().add(null);
         severity.getItems().addAll(Severity.values());
-        severity.setConverter(converter(s -> s == null ? "All severities" : s.name()));
+        severity.setConverter(LabelConverter.of(s -> s == null ? "All severities" : s.name()));
         severity.valueProperty().bindBidirectional(model.severityFilterProperty());
         severity.setPromptText("All severities");
 
-        ComboBox<String> service = new ComboBox<>();
+        ServiceFilterBox service = new ServiceFilterBox(model.services(), model.serviceFilterProperty());
         service.setId("service-filter");
-        service.setPromptText("All services");
-        Runnable fillServices = () -> {
-            String chosen = service.getValue();
-            service.getItems().setAll((String) null);
-            service.getItems().addAll(model.services());
-            service.setValue(chosen);
-        };
-        model.services().addListener((javafx.collections.ListChangeListener<String>) c -> fillServices.run());
-        fillServices.run();
-        service.setConverter(converter(s -> s == null ? "All services" : s));
-        service.valueProperty().addListener((obs, old, now) -> model.serviceFilterProperty().set(now));
 
         Label count = new Label();
         count.getStyleClass().add("section-purpose");
@@ -229,19 +219,5 @@ final class IncidentListView extends VBox {
         box.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(model.visibleRows()));
         box.setPickOnBounds(false);
         return box;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 }

@@ -61,7 +61,7 @@ public final class IncidentListViewModel {
     private final FilteredList<IncidentRow> visible = new FilteredList<>(rows);
     private final ObjectProperty<StatusFilter> statusFilter = new SimpleObjectProperty<>(StatusFilter.OPEN);
     private final ObjectProperty<Severity> severityFilter = new SimpleObjectProperty<>();
-    private final StringProperty serviceFilter = new SimpleStringProperty();
+    private final ObjectProperty<String> serviceFilter = new SimpleObjectProperty<>();
     private final StringProperty environmentFilter = new SimpleStringProperty();
     private final StringProperty text = new SimpleStringProperty("");
     private final ObservableList<String> services = FXCollections.observableArrayList();
@@ -149,7 +149,7 @@ public final class IncidentListViewModel {
         return severityFilter;
     }
 
-    public StringProperty serviceFilterProperty() {
+    public ObjectProperty<String> serviceFilterProperty() {
         return serviceFilter;
     }
 

@@ -7,12 +7,12 @@ import dev.vigil.incidents.metrics.ServiceFigures;
 import dev.vigil.incidents.metrics.SeverityFigures;
 import dev.vigil.incidents.report.HumanDuration;
 import dev.vigil.incidents.report.ReportFormat;
+import dev.vigil.views.common.ServiceFilterBox;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -29,7 +29,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -114,19 +113,8 @@ public final class ReportsView extends ScrollPane {
         custom.visibleProperty().bind(model.periodProperty().isEqualTo(ReportPeriod.CUSTOM));
         custom.managedProperty().bind(custom.visibleProperty());
 
-        ComboBox<String> service = new ComboBox<>();
+        ServiceFilterBox service = new ServiceFilterBox(model.services(), model.serviceProperty());
         service.setId("report-service");
-        service.setPromptText("All services");
-        Runnable fill = () -> {
-            String chosen = service.getValue();
-            service.getItems().setAll((String) null);
-            service.getItems().addAll(model.services());
-            service.setValue(chosen);
-        };
-        model.services().addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
-        fill.run();
-        service.setConverter(converter(s -> s == null ? "All services" : s));
-        service.valueProperty().addListener((obs, old, now) -> model.serviceProperty().set(now));
 
         HBox sevs = new HBox(4);
         for (Severity s : Severity.values()) {
@@ -313,19 +301,5 @@ public final class ReportsView extends ScrollPane {
 
     static String percent(Double ratio) {
         return ratio == null ? "-" : String.format(Locale.ROOT, "%.3f%%", ratio * 100);
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                return null;
-            }
-        };
     }
 }

@@ -3,6 +3,7 @@ package dev.vigil.views.settings;
 import dev.vigil.environments.AlertProvider;
 import dev.vigil.environments.Environment;
 import dev.vigil.environments.Tier;
+import dev.vigil.views.common.LabelConverter;
 import dev.vigil.views.shell.Theme;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.StringProperty;
@@ -27,7 +28,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -151,7 +151,7 @@ public final class SettingsView extends ScrollPane {
         ComboBox<Tier> tier = new ComboBox<>();
         tier.getItems().setAll(Tier.values());
         tier.valueProperty().bindBidirectional(f.tier);
-        tier.setConverter(converter(Tier::key));
+        tier.setConverter(LabelConverter.of(Tier::key));
         tier.setId("field-tier");
         tier.disableProperty().bind(model.readOnly());
         row = field(grid, row, "Tier", "tier", tier);
@@ -167,7 +167,7 @@ public final class SettingsView extends ScrollPane {
         ComboBox<AlertProvider> provider = new ComboBox<>();
         provider.getItems().setAll(AlertProvider.values());
         provider.valueProperty().bindBidirectional(f.alertProvider);
-        provider.setConverter(converter(AlertProvider::key));
+        provider.setConverter(LabelConverter.of(AlertProvider::key));
         provider.setId("field-alerting-provider");
         provider.disableProperty().bind(model.readOnly());
         row = field(grid, row, "Provider", "alerting.provider", provider);
@@ -292,20 +292,6 @@ public final class SettingsView extends ScrollPane {
         VBox.setMargin(body, new Insets(10, 0, 0, 0));
         card.getStyleClass().add("card");
         return card;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new IllegalStateException("not editable");
-            }
-        };
     }
 
     private static final class EnvironmentCell extends ListCell<Environment> {
