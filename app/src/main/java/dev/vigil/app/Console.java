@@ -1,11 +1,18 @@
 package dev.vigil.app;
 
 import dev.vigil.connectors.health.EndpointProbe;
+import dev.vigil.connectors.prometheus.EnvironmentVariableCredentials;
+import dev.vigil.connectors.prometheus.PromClientSettings;
+import dev.vigil.connectors.prometheus.PrometheusSources;
+import dev.vigil.connectors.prometheus.QueryListener;
 import dev.vigil.connectors.health.HealthMonitor;
 import dev.vigil.environments.EnvironmentsFile;
 import dev.vigil.environments.LoadResult;
 import dev.vigil.views.common.BackgroundTask;
 import dev.vigil.views.common.FxThread;
+import dev.vigil.views.common.Pinboard;
+import dev.vigil.views.metrics.MetricsView;
+import dev.vigil.views.metrics.MetricsViewModel;
 import dev.vigil.views.settings.SettingsView;
 import dev.vigil.views.settings.SettingsViewModel;
 import dev.vigil.views.shell.EnvironmentsModel;
@@ -43,8 +50,17 @@ public final class Console implements AutoCloseable {
     private final EnvironmentsModel environments;
     private final ShellViewModel shell;
     private final ShellView view;
+    private final Pinboard pinboard;
+    private final Clock clock;
+    private MetricsViewModel metrics;
 
     public Console(Path environmentsFile, LoadResult loaded, UiPreferences prefs, Clock clock) {
+        this(environmentsFile, loaded, prefs, clock, new NoActiveIncident());
+    }
+
+    public Console(Path environmentsFile, LoadResult loaded, UiPreferences prefs, Clock clock, Pinboard pinboard) {
+        this.pinboard = pinboard;
+        this.clock = clock;
         environments = new EnvironmentsModel(environmentsFile);
         environments.load(loaded, prefs.environment());
         EndpointProbe probe = new EndpointProbe(Duration.ofSeconds(3), clock);
@@ -68,7 +84,24 @@ public final class Console implements AutoCloseable {
         if (section == Section.SETTINGS) {
             return new SettingsView(settings, shell.themeProperty(), this::reloadEnvironments);
         }
+        if (section == Section.METRICS) {
+            metrics = new MetricsViewModel(environments.activeProperty(), prometheusSources(), io, FxThread.executor(),
+                    scheduler, clock, pinboard);
+            metrics.onScreenProperty().bind(shell.sectionProperty().isEqualTo(Section.METRICS));
+            return new MetricsView(metrics, shell.themeProperty());
+        }
         return new SectionPlaceholder(section, shell);
+    }
+
+    /**
+     * Prometheus connections: secrets from {@code VIGIL_SECRET_<NAME>} until the OS keychain is wired, and
+     * {@code VIGIL_PROMETHEUS_CA} (a PEM file) for a Prometheus behind an internal CA.
+     */
+    private static PrometheusSources prometheusSources() {
+        String ca = System.getenv("VIGIL_PROMETHEUS_CA");
+        PromClientSettings settings = PromClientSettings.DEFAULTS
+                .withCaCertificates(ca == null || ca.isBlank() ? null : Path.of(ca));
+        return new PrometheusSources(EnvironmentVariableCredentials.fromSystem(), settings, QueryListener.NONE);
     }
 
     /** Reads the environments file again off the FX thread and applies it, keeping the active environment. */
@@ -94,6 +127,9 @@ public final class Console implements AutoCloseable {
     @Override
     public void close() {
         shell.stopWatching();
+        if (metrics != null) {
+            metrics.close();
+        }
         scheduler.shutdownNow();
         io.shutdown();
         try {

@@ -38,6 +38,14 @@ public final class TestHttpService implements AutoCloseable {
      * second, of which every {@code errorEvery}-th fails with a 500 (0: none fail).
      */
     public TestHttpService(int perSecond, int errorEvery) throws IOException {
+        this(perSecond, errorEvery, false);
+    }
+
+    /**
+     * As above; with {@code wave} the pace swells and ebbs over two minutes and slow requests come in
+     * bursts, so a picture of the tiles has something to show. Tests comparing numbers keep it off.
+     */
+    public TestHttpService(int perSecond, int errorEvery, boolean wave) throws IOException {
         server = HTTPServer.builder().hostname("127.0.0.1").port(0).registry(registry).buildAndStart();
         pace = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "test-service-traffic");
@@ -45,17 +53,24 @@ public final class TestHttpService implements AutoCloseable {
             return t;
         });
         long periodMicros = 1_000_000L / perSecond;
-        pace.scheduleAtFixedRate(() -> serveOne(errorEvery), 0, periodMicros, TimeUnit.MICROSECONDS);
+        long startNanos = System.nanoTime();
+        pace.scheduleAtFixedRate(() -> {
+            double phase = (System.nanoTime() - startNanos) / 1e9 / 120 * 2 * Math.PI;
+            if (wave && Math.random() > 0.6 + 0.4 * Math.sin(phase)) {
+                return;
+            }
+            serveOne(errorEvery, wave && Math.sin(phase * 3) > 0.7);
+        }, 0, periodMicros, TimeUnit.MICROSECONDS);
     }
 
-    private void serveOne(int errorEvery) {
+    private void serveOne(int errorEvery, boolean slowBurst) {
         long n = served.incrementAndGet();
         boolean error = errorEvery > 0 && n % errorEvery == 0;
         if (error) {
             failed.incrementAndGet();
         }
         requests.labelValues("GET", error ? "500" : "200").inc();
-        duration.observe(n % 10 == 0 ? SLOW : FAST);
+        duration.observe(n % 10 == 0 || slowBurst && n % 3 == 0 ? SLOW : FAST);
     }
 
     public String address() {
