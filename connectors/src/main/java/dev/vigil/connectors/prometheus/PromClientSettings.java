@@ -10,7 +10,7 @@ import java.time.Duration;
  */
 public record PromClientSettings(Duration timeout, int maxConcurrent, Path caCertificates) {
 
-    public static final PromClientSettings DEFAULTS = new PromClientSettings(Duration.ofSeconds(10), 8, null);
+    public static final PromClientSettings DEFAULTS = new PromClientSettings(Duration.ofSeconds(10), 16, null);
 
     public PromClientSettings {
         if (timeout == null || timeout.isNegative() || timeout.isZero()) {

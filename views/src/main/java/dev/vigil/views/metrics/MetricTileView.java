@@ -3,7 +3,6 @@ package dev.vigil.views.metrics;
 import dev.vigil.connectors.prometheus.Thresholds;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.TileBuilder;
-import eu.hansolo.tilesfx.chart.ChartData;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -15,19 +14,17 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
- * One metric tile: a TilesFX smooth-area tile for the frame, title and sparkline, with Vigil's own
- * labels over it for the value (so units read "182 ms", not "0.18 s"), the change against the previous
- * period, the stale badge and the query error. Binds to a {@link TileModel}; clicking opens the chart.
+ * One metric tile: a TilesFX tile for the frame, with Vigil's own sparkline and labels over it for the
+ * title, the value (so units read "182 ms", not "0.18 s"), the change against the previous period, the
+ * stale badge and the query error. Binds to a {@link TileModel}; clicking opens the chart.
  */
 final class MetricTileView extends StackPane {
 
     private final TileModel model;
     private final Tile tile;
+    private final SparklineNode spark = new SparklineNode();
     private final Label title = new Label();
     private final Label value = new Label();
     private final Label unit = new Label();
@@ -35,6 +32,7 @@ final class MetricTileView extends StackPane {
     private final Label note = new Label();
     private final Label badge = new Label("STALE");
     private final Label error = new Label();
+    private final VBox text;
     private TilePalette palette;
 
     MetricTileView(TileModel model, ObservableValue<TilePalette> palettes, boolean showService, Runnable open) {
@@ -42,14 +40,12 @@ final class MetricTileView extends StackPane {
         setId("tile-" + model.spec().id().replaceAll("[^A-Za-z0-9_-]", "-"));
         getStyleClass().add("metric-tile");
         tile = TileBuilder.create()
-                .skinType(Tile.SkinType.SMOOTH_AREA_CHART)
+                .skinType(Tile.SkinType.CUSTOM)
                 .title("")
-                .valueVisible(false)
-                .smoothing(true)
+                .text("")
                 .animated(false)
                 .roundedCorners(true)
-                .dataPointsVisible(false)
-                .textSize(Tile.TextSize.BIGGER)
+                .graphic(new Region())
                 .build();
         tile.setMouseTransparent(true);
         tile.setMinSize(120, 96);
@@ -64,24 +60,22 @@ final class MetricTileView extends StackPane {
         reading.setMouseTransparent(true);
         change.getStyleClass().add("tile-change");
         note.getStyleClass().add("tile-note");
-        VBox text = new VBox(0, title, reading, change, note);
+        text = new VBox(0, title, reading, change, note);
         text.setPadding(new Insets(7, 10, 0, 12));
         text.setMouseTransparent(true);
-        StackPane.setAlignment(text, Pos.TOP_LEFT);
-        text.setMaxSize(Region.USE_PREF_SIZE, Region.USE_PREF_SIZE);
 
         badge.getStyleClass().add("tile-badge");
         badge.setId("badge");
-        StackPane.setAlignment(badge, Pos.TOP_RIGHT);
-        StackPane.setMargin(badge, new Insets(7, 8, 0, 0));
 
         error.getStyleClass().add("tile-error");
         error.setWrapText(true);
-        StackPane.setAlignment(error, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(error, new Insets(0, 8, 8, 8));
-        error.setMaxHeight(60);
 
-        getChildren().addAll(tile, text, badge, error);
+        // Everything over the TilesFX frame is unmanaged and placed in layoutChildren: a new value then
+        // re-lays out this tile's labels only, not the whole grid (measured: most of the FX time per refresh).
+        for (javafx.scene.Node overlay : new javafx.scene.Node[]{spark, text, badge, error}) {
+            overlay.setManaged(false);
+        }
+        getChildren().addAll(tile, spark, text, badge, error);
         Tooltip tip = new Tooltip();
         tip.setShowDelay(Duration.millis(400));
         tip.setMaxWidth(560);
@@ -108,12 +102,7 @@ final class MetricTileView extends StackPane {
     }
 
     private void chart(Sparkline line) {
-        List<ChartData> data = new ArrayList<>(line.size());
-        for (int i = 0; i < line.size(); i++) {
-            double v = line.values()[i];
-            data.add(new ChartData("", Double.isFinite(v) ? v : 0, Instant.ofEpochMilli(line.times()[i])));
-        }
-        tile.getChartData().setAll(data);
+        spark.setData(line);
     }
 
     private void paint(TilePalette p) {
@@ -122,8 +111,7 @@ final class MetricTileView extends StackPane {
         tile.setBackgroundColor(p.background());
         tile.setTitleColor(p.title());
         tile.setForegroundColor(p.text());
-        tile.setBarColor(p.levelColour(level));
-        tile.setChartGridColor(p.grid());
+        spark.setColour(p.levelColour(level));
         value.setTextFill(level == Thresholds.Level.WARN || level == Thresholds.Level.CRITICAL ? p.levelColour(level) : p.text());
         unit.setTextFill(p.muted());
         title.setTextFill(p.title());
@@ -133,9 +121,10 @@ final class MetricTileView extends StackPane {
         // Without thresholds Vigil cannot tell whether up is good, so the change stays neutral.
         boolean neutral = c.direction() == 0 || model.spec().thresholds().isEmpty();
         change.setTextFill(neutral ? p.muted() : c.worse() ? p.critical() : p.ok());
-        getStyleClass().removeAll("level-ok", "level-warn", "level-critical");
-        if (level != Thresholds.Level.NONE) {
-            getStyleClass().add("level-" + level.name().toLowerCase(java.util.Locale.ROOT));
+        String levelClass = "level-" + level.name().toLowerCase(java.util.Locale.ROOT);
+        if (!getStyleClass().contains(levelClass)) { // a style class change re-runs CSS on the whole tile
+            getStyleClass().removeAll("level-none", "level-ok", "level-warn", "level-critical");
+            getStyleClass().add(levelClass);
         }
     }
 
@@ -148,6 +137,7 @@ final class MetricTileView extends StackPane {
         badge.getStyleClass().setAll("label", "tile-badge", queryError ? "badge-error" : "badge-stale");
         error.setText(queryError ? message : "");
         error.setVisible(queryError);
+        requestLayout(); // badge and error are unmanaged: size them again for their new text
         setOpacity(stale && !queryError ? 0.72 : 1);
         StringBuilder t = new StringBuilder(model.spec().service() + " · " + model.spec().title() + "\n" + model.spec().query());
         if (message != null) {
@@ -157,6 +147,22 @@ final class MetricTileView extends StackPane {
             t.append("\n\nStale: no good answer for more than two refresh intervals.");
         }
         tip.setText(t.toString());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        double w = getWidth();
+        double h = getHeight();
+        // The sparkline hugs the lower half, under the labels, like Grafana's stat panel.
+        double sparkHeight = Math.round(h * 0.45);
+        spark.resizeRelocate(1, h - sparkHeight - 1, Math.max(0, w - 2), sparkHeight);
+        text.resizeRelocate(0, 0, w, h);
+        badge.autosize();
+        badge.relocate(w - badge.getWidth() - 8, 7);
+        double errorWidth = Math.max(0, w - 16);
+        double errorHeight = Math.min(h - 34, error.prefHeight(errorWidth));
+        error.resizeRelocate(8, h - errorHeight - 8, errorWidth, Math.max(0, errorHeight));
     }
 
     TileModel model() {

@@ -18,14 +18,12 @@ final class PreviousValues {
 
     boolean due(String tileId, ComparePeriod period, Instant now) {
         Known k = known.get(key(tileId, period));
-        if (k == null) {
-            return true;
-        }
+        return k == null || !k.fetched().plus(every(period)).isAfter(now);
+    }
+
+    private static Duration every(ComparePeriod period) {
         Duration every = period.offset().dividedBy(4);
-        if (every.compareTo(Duration.ofSeconds(30)) > 0) {
-            every = Duration.ofSeconds(30);
-        }
-        return !k.fetched().plus(every).isAfter(now);
+        return every.compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30) : every;
     }
 
     double get(String tileId, ComparePeriod period) {
@@ -33,8 +31,14 @@ final class PreviousValues {
         return k == null ? Double.NaN : k.value();
     }
 
+    /**
+     * Remembers a value. Its age is skewed by a per-tile share of the interval so that tiles first
+     * fetched together fall due on different refreshes: a few extra queries per round instead of a
+     * round with twice the queries every 30 s.
+     */
     void put(String tileId, ComparePeriod period, double value, Instant now) {
-        known.put(key(tileId, period), new Known(value, now));
+        long skew = Math.floorMod(tileId.hashCode(), Math.max(1, every(period).toMillis()));
+        known.compute(key(tileId, period), (k, old) -> new Known(value, old == null ? now.minusMillis(skew) : now));
     }
 
     private static String key(String tileId, ComparePeriod period) {

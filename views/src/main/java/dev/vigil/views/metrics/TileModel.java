@@ -58,7 +58,10 @@ public final class TileModel {
         unitText.set(Double.isNaN(now) ? "" : reading.unit());
         sparkline.set(history);
         level.set(s.thresholds().level(now));
-        change.set(TileChange.between(now, previous, s.thresholds(), period));
+        TileChange moved = TileChange.between(now, previous, s.thresholds(), period);
+        if (!moved.equals(change.get())) { // a fresh but equal record would still wake every listener
+            change.set(moved);
+        }
         error.set(null);
         queryError.set(false);
         note.set(seriesCount > 1 ? "first of " + seriesCount + " series" : seriesCount == 0 ? "no data" : "");
