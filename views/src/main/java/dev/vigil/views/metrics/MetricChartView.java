@@ -276,9 +276,10 @@ final class MetricChartView extends VBox {
         }
         long millis = (long) (t * 1000);
         StringBuilder text = new StringBuilder(SECONDS.format(Instant.ofEpochMilli(millis)) + " UTC");
+        long tolerance = 2 * ChartRange.stepFor(Duration.between(model.fromProperty().get(), model.toProperty().get())).toMillis();
         for (Series s : lines) {
             int i = nearest(s.times(), millis);
-            if (i >= 0) {
+            if (i >= 0 && Math.abs(s.times()[i] - millis) <= tolerance) { // a gap in the data reads as a gap
                 text.append('\n').append(s.displayName()).append(": ").append(model.tile().unit().format(s.values()[i]));
             }
         }

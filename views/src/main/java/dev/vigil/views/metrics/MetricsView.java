@@ -235,9 +235,16 @@ public final class MetricsView extends StackPane {
         wall.setPadding(new Insets(12, 16, 16, 16));
         wall.setPrefTileWidth(236);
         wall.setPrefTileHeight(150);
+        // Stretch the tiles so each row fills the width instead of leaving a ragged gap on the right.
+        wall.widthProperty().addListener((obs, o, w) -> {
+            double inner = w.doubleValue() - 32;
+            int columns = Math.max(1, (int) ((inner + 10) / (236 + 10)));
+            wall.setPrefTileWidth(Math.floor((inner - (columns - 1) * 10) / columns));
+        });
         for (TileModel t : tiles) {
             MetricTileView v = view(t, false);
-            v.setPrefSize(236, 150);
+            v.setPrefSize(Region.USE_COMPUTED_SIZE, 150);
+            v.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             wall.getChildren().add(v);
         }
         return wall;
