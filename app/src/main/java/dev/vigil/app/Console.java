@@ -4,6 +4,7 @@ import dev.vigil.connectors.health.EndpointProbe;
 import dev.vigil.connectors.prometheus.EnvironmentVariableCredentials;
 import dev.vigil.connectors.prometheus.PromClientSettings;
 import dev.vigil.connectors.prometheus.PrometheusSources;
+import dev.vigil.app.selfmetrics.SelfMetrics;
 import dev.vigil.connectors.prometheus.QueryListener;
 import dev.vigil.connectors.health.HealthMonitor;
 import dev.vigil.environments.EnvironmentsFile;
@@ -30,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -53,6 +55,7 @@ public final class Console implements AutoCloseable {
     private final Pinboard pinboard;
     private final Clock clock;
     private MetricsViewModel metrics;
+    private final Optional<SelfMetrics> selfMetrics = SelfMetrics.fromEnvironment(System.getenv());
 
     public Console(Path environmentsFile, LoadResult loaded, UiPreferences prefs, Clock clock) {
         this(environmentsFile, loaded, prefs, clock, new NoActiveIncident());
@@ -85,7 +88,8 @@ public final class Console implements AutoCloseable {
             return new SettingsView(settings, shell.themeProperty(), this::reloadEnvironments);
         }
         if (section == Section.METRICS) {
-            metrics = new MetricsViewModel(environments.activeProperty(), prometheusSources(), io, FxThread.executor(),
+            QueryListener listener = selfMetrics.map(SelfMetrics::prometheusListener).orElse(QueryListener.NONE);
+            metrics = new MetricsViewModel(environments.activeProperty(), prometheusSources(listener), io, FxThread.executor(),
                     scheduler, clock, pinboard);
             metrics.onScreenProperty().bind(shell.sectionProperty().isEqualTo(Section.METRICS));
             return new MetricsView(metrics, shell.themeProperty());
@@ -97,11 +101,11 @@ public final class Console implements AutoCloseable {
      * Prometheus connections: secrets from {@code VIGIL_SECRET_<NAME>} until the OS keychain is wired, and
      * {@code VIGIL_PROMETHEUS_CA} (a PEM file) for a Prometheus behind an internal CA.
      */
-    private static PrometheusSources prometheusSources() {
+    private static PrometheusSources prometheusSources(QueryListener listener) {
         String ca = System.getenv("VIGIL_PROMETHEUS_CA");
         PromClientSettings settings = PromClientSettings.DEFAULTS
                 .withCaCertificates(ca == null || ca.isBlank() ? null : Path.of(ca));
-        return new PrometheusSources(EnvironmentVariableCredentials.fromSystem(), settings, QueryListener.NONE);
+        return new PrometheusSources(EnvironmentVariableCredentials.fromSystem(), settings, listener);
     }
 
     /** Reads the environments file again off the FX thread and applies it, keeping the active environment. */
@@ -120,6 +124,11 @@ public final class Console implements AutoCloseable {
         return shell;
     }
 
+    /** Vigil's own metrics exporter, when {@code VIGIL_METRICS_PORT} asked for one. */
+    public Optional<SelfMetrics> selfMetrics() {
+        return selfMetrics;
+    }
+
     public ExecutorService io() {
         return io;
     }
@@ -130,6 +139,7 @@ public final class Console implements AutoCloseable {
         if (metrics != null) {
             metrics.close();
         }
+        selfMetrics.ifPresent(SelfMetrics::close);
         scheduler.shutdownNow();
         io.shutdown();
         try {

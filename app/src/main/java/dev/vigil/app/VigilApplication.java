@@ -48,6 +48,7 @@ public final class VigilApplication extends Application {
         console = new Console(config.environmentsFile(), config.loaded(), prefs, Clock.systemUTC());
         Scene scene = new Scene(console.view(), prefs.width(), prefs.height());
         stage.setScene(scene);
+        console.selfMetrics().ifPresent(m -> m.watchPulses(scene));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.titleProperty().bind(console.shell().environments().activeProperty().map(VigilApplication::title));
