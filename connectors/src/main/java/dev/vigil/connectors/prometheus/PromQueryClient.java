@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
  * asynchronous, bounded by {@link PromClientSettings#maxConcurrent()} and by a timeout; failures
  * complete the future with a {@link PromQueryException} carrying the server's message.
  */
-public final class PromQueryClient {
+public final class PromQueryClient implements AutoCloseable {
 
     private final URI base;
     private final Credential credential;
@@ -98,6 +98,12 @@ public final class PromQueryClient {
             }
             throw e;
         }
+    }
+
+    /** Stops the client's connections and selector thread; requests in flight fail. */
+    @Override
+    public void close() {
+        http.shutdownNow();
     }
 
     private HttpRequest post(String path, Map<String, String> form) {

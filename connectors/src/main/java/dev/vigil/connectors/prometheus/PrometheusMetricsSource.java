@@ -94,4 +94,9 @@ public final class PrometheusMetricsSource implements MetricsSource {
     public String describe() {
         return client.base().toString();
     }
+
+    @Override
+    public void close() {
+        client.close();
+    }
 }

@@ -2,6 +2,9 @@ package dev.vigil.connectors.prometheus;
 
 import dev.vigil.environments.Environment;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -11,6 +14,8 @@ import java.util.Optional;
  * switch). The demo environment has no Prometheus; the simulated fleet will bring its own source.
  */
 public final class PrometheusSources implements MetricsSources {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PrometheusSources.class);
 
     private final CredentialResolver credentials;
     private final PromClientSettings settings;
@@ -29,6 +34,11 @@ public final class PrometheusSources implements MetricsSources {
         }
         String credentialName = environment.prometheus().credential();
         Credential credential = credentialName == null ? null : credentials.resolve(credentialName).orElse(null);
+        if (credentialName != null && credential == null) {
+            // Not fatal: Prometheus answers 401 and the tiles say so, but the log says where the secret was looked for.
+            LOG.warn("credential '{}' of environment {} not found (set {})", credentialName, environment.name(),
+                    EnvironmentVariableCredentials.variableName(credentialName));
+        }
         PromQueryClient client = new PromQueryClient(environment.prometheus().url(), credential, settings, listener);
         return Optional.of(new PrometheusMetricsSource(client));
     }

@@ -284,10 +284,11 @@ public final class MetricsViewModel implements AutoCloseable {
         if (!sameTiles(next)) {
             tiles.setAll(next);
         }
-        Duration period2 = interval.get().period();
-        if (period2 != null) {
+        Duration every = interval.get().period();
+        if (every != null) {
+            Instant now = clock.instant();
             for (TileModel t : tiles) {
-                t.checkStale(clock.instant(), period2.multipliedBy(2));
+                t.checkStale(now, every.multipliedBy(2));
             }
         }
         problem.set(outage == null ? null
