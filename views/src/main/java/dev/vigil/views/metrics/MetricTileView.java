@@ -4,14 +4,13 @@ import dev.vigil.connectors.prometheus.Thresholds;
 import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.TileBuilder;
 import javafx.beans.value.ObservableValue;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.text.Text;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
-import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 
 
@@ -25,14 +24,13 @@ final class MetricTileView extends StackPane {
     private final TileModel model;
     private final Tile tile;
     private final SparklineNode spark = new SparklineNode();
-    private final Label title = new Label();
-    private final Label value = new Label();
-    private final Label unit = new Label();
-    private final Label change = new Label();
-    private final Label note = new Label();
+    private final Text title = new Text();
+    private final Text value = new Text();
+    private final Text unit = new Text();
+    private final Text change = new Text();
+    private final Text note = new Text();
     private final Label badge = new Label("STALE");
     private final Label error = new Label();
-    private final VBox text;
     private TilePalette palette;
 
     MetricTileView(TileModel model, ObservableValue<TilePalette> palettes, boolean showService, Runnable open) {
@@ -55,14 +53,13 @@ final class MetricTileView extends StackPane {
         title.getStyleClass().add("tile-title");
         value.getStyleClass().add("tile-value");
         unit.getStyleClass().add("tile-unit");
-        HBox reading = new HBox(4, value, unit);
-        reading.setAlignment(Pos.BASELINE_LEFT);
-        reading.setMouseTransparent(true);
         change.getStyleClass().add("tile-change");
         note.getStyleClass().add("tile-note");
-        text = new VBox(0, title, reading, change, note);
-        text.setPadding(new Insets(7, 10, 0, 12));
-        text.setMouseTransparent(true);
+        for (Text t : new Text[]{title, change, note}) {
+            t.setTextOrigin(VPos.TOP);
+        }
+        value.setTextOrigin(VPos.BASELINE);
+        unit.setTextOrigin(VPos.BASELINE);
 
         badge.getStyleClass().add("tile-badge");
         badge.setId("badge");
@@ -70,12 +67,14 @@ final class MetricTileView extends StackPane {
         error.getStyleClass().add("tile-error");
         error.setWrapText(true);
 
-        // Everything over the TilesFX frame is unmanaged and placed in layoutChildren: a new value then
-        // re-lays out this tile's labels only, not the whole grid (measured: most of the FX time per refresh).
-        for (javafx.scene.Node overlay : new javafx.scene.Node[]{spark, text, badge, error}) {
+        // Everything over the TilesFX frame is unmanaged and placed by hand, the texts as plain Text nodes:
+        // a new value then moves a few shapes instead of laying out label skins and the whole grid
+        // (measured: that layout was most of the FX time per refresh).
+        for (Node overlay : new Node[]{spark, title, value, unit, change, note, badge, error}) {
             overlay.setManaged(false);
+            overlay.setMouseTransparent(true);
         }
-        getChildren().addAll(tile, spark, text, badge, error);
+        getChildren().addAll(tile, spark, title, value, unit, change, note, badge, error);
         Tooltip tip = new Tooltip();
         tip.setShowDelay(Duration.millis(400));
         tip.setMaxWidth(560);
@@ -84,12 +83,21 @@ final class MetricTileView extends StackPane {
 
         palettes.addListener((obs, old, now) -> paint(now));
         palette = palettes.getValue();
-        model.valueTextProperty().addListener((obs, o, n) -> value.setText(n));
-        model.unitTextProperty().addListener((obs, o, n) -> unit.setText(n));
+        model.valueTextProperty().addListener((obs, o, n) -> {
+            value.setText(n);
+            placeText();
+        });
+        model.unitTextProperty().addListener((obs, o, n) -> {
+            unit.setText(n);
+            placeText();
+        });
         model.sparklineProperty().addListener((obs, o, n) -> chart(n));
         model.levelProperty().addListener((obs, o, n) -> paint(palette));
         model.changeProperty().addListener((obs, o, n) -> paint(palette));
-        model.noteProperty().addListener((obs, o, n) -> note.setText(n));
+        model.noteProperty().addListener((obs, o, n) -> {
+            note.setText(n);
+            placeText();
+        });
         model.staleProperty().addListener((obs, o, n) -> badges(tip));
         model.errorProperty().addListener((obs, o, n) -> badges(tip));
         value.setText(model.valueTextProperty().get());
@@ -112,15 +120,16 @@ final class MetricTileView extends StackPane {
         tile.setTitleColor(p.title());
         tile.setForegroundColor(p.text());
         spark.setColour(p.levelColour(level));
-        value.setTextFill(level == Thresholds.Level.WARN || level == Thresholds.Level.CRITICAL ? p.levelColour(level) : p.text());
-        unit.setTextFill(p.muted());
-        title.setTextFill(p.title());
-        note.setTextFill(p.muted());
+        value.setFill(level == Thresholds.Level.WARN || level == Thresholds.Level.CRITICAL ? p.levelColour(level) : p.text());
+        unit.setFill(p.muted());
+        title.setFill(p.title());
+        note.setFill(p.muted());
         TileChange c = model.changeProperty().get();
         change.setText(c.text());
         // Without thresholds Vigil cannot tell whether up is good, so the change stays neutral.
         boolean neutral = c.direction() == 0 || model.spec().thresholds().isEmpty();
-        change.setTextFill(neutral ? p.muted() : c.worse() ? p.critical() : p.ok());
+        change.setFill(neutral ? p.muted() : c.worse() ? p.critical() : p.ok());
+        placeText();
         String levelClass = "level-" + level.name().toLowerCase(java.util.Locale.ROOT);
         if (!getStyleClass().contains(levelClass)) { // a style class change re-runs CSS on the whole tile
             getStyleClass().removeAll("level-none", "level-ok", "level-warn", "level-critical");
@@ -157,12 +166,26 @@ final class MetricTileView extends StackPane {
         // The sparkline hugs the lower half, under the labels, like Grafana's stat panel.
         double sparkHeight = Math.round(h * 0.45);
         spark.resizeRelocate(1, h - sparkHeight - 1, Math.max(0, w - 2), sparkHeight);
-        text.resizeRelocate(0, 0, w, h);
+        placeText();
         badge.autosize();
         badge.relocate(w - badge.getWidth() - 8, 7);
         double errorWidth = Math.max(0, w - 16);
         double errorHeight = Math.min(h - 34, error.prefHeight(errorWidth));
         error.resizeRelocate(8, h - errorHeight - 8, errorWidth, Math.max(0, errorHeight));
+    }
+
+    /** Title, then the value with its unit on one baseline, then the change and the note. */
+    private void placeText() {
+        double x = 12;
+        title.relocate(x, 7);
+        double valueTop = 7 + title.getLayoutBounds().getHeight() + 2;
+        value.setLayoutX(x);
+        value.setLayoutY(valueTop - value.getLayoutBounds().getMinY());
+        unit.setLayoutX(x + value.getLayoutBounds().getWidth() + 5);
+        unit.setLayoutY(value.getLayoutY());
+        double below = value.getLayoutY() + value.getLayoutBounds().getMaxY() + 1;
+        change.relocate(x, below);
+        note.relocate(x, below + (change.getText().isEmpty() ? 0 : change.getLayoutBounds().getHeight() + 1));
     }
 
     TileModel model() {

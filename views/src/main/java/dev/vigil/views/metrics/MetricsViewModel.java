@@ -19,6 +19,8 @@ import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +46,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class MetricsViewModel implements AutoCloseable {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final MetricsSources sources;
@@ -238,6 +241,7 @@ public final class MetricsViewModel implements AutoCloseable {
     /** One step per refresh: every tile's new state, then the grid's membership only if it changed. */
     private void apply(RefreshRound.Result result, ComparePeriod period) {
         long applyStart = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
         Map<String, TileModel> known = new LinkedHashMap<>();
         for (TileModel t : tiles) {
             known.put(t.spec().id(), t);
@@ -295,7 +299,8 @@ public final class MetricsViewModel implements AutoCloseable {
                 : "No answer from " + source.describe() + ": " + outage.getMessage() + ". Tiles keep their last values and turn stale.");
         status.set("Updated " + CLOCK.format(result.at()) + " UTC · " + next.size() + " tiles"
                 + (failures > 0 ? " · " + failures + " failed" : ""));
-        lastRefresh.set(new RefreshTiming(result.startedNanos(), applyStart, System.nanoTime(), next.size(), failures));
+        lastRefresh.set(new RefreshTiming(result.startedNanos(), applyStart, System.nanoTime(),
+                THREADS.getCurrentThreadCpuTime() - cpuStart, next.size(), failures));
     }
 
     private boolean sameTiles(List<TileModel> next) {
