@@ -14,7 +14,6 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -197,7 +196,6 @@ public final class MetricsView extends StackPane {
         grid.getColumnConstraints().add(name);
         for (int c = 0; c < columns; c++) {
             ColumnConstraints cc = new ColumnConstraints();
-            cc.setPercentWidth(0);
             cc.setHgrow(Priority.ALWAYS);
             cc.setMinWidth(110);
             cc.setPrefWidth(170);
