@@ -49,12 +49,15 @@ public final class LocalPrometheus implements AutoCloseable {
     }
 
     public static Path binary() {
-        for (Path p : CANDIDATES) {
+        return binary(CANDIDATES, System.getenv().getOrDefault("PATH", ""));
+    }
+
+    static Path binary(List<Path> candidates, String path) {
+        for (Path p : candidates) {
             if (Files.isExecutable(p)) {
                 return p;
             }
         }
-        String path = System.getenv().getOrDefault("PATH", "");
         for (String d : path.split(":")) {
             Path p = Path.of(d, "prometheus");
             if (!d.isEmpty() && Files.isExecutable(p)) {
