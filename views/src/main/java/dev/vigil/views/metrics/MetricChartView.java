@@ -40,12 +40,10 @@ import java.util.List;
  */
 final class MetricChartView extends VBox {
 
-    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAYS = DateTimeFormatter.ofPattern("MM-dd HH:mm").withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter SECONDS = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
     private final MetricChartViewModel model;
-    private final NumberAxis x = new NumberAxis();
+    private final TimeAxis x = new TimeAxis();
     private final NumberAxis y = new NumberAxis();
     private final LineChart<Number, Number> chart = new LineChart<>(x, y);
     private final Pane overlay = new Pane();
@@ -118,9 +116,6 @@ final class MetricChartView extends VBox {
         chart.setCreateSymbols(false);
         chart.setLegendVisible(true);
         chart.getStyleClass().add("metric-line-chart");
-        x.setAutoRanging(false);
-        x.setForceZeroInRange(false);
-        x.setMinorTickVisible(false);
         y.setForceZeroInRange(true);
         y.setMinorTickVisible(false);
         MetricUnit unit = model.tile().unit();
@@ -181,25 +176,9 @@ final class MetricChartView extends VBox {
     private void axis() {
         Instant from = model.fromProperty().get();
         Instant to = model.toProperty().get();
-        if (from == null || to == null) {
-            return;
+        if (from != null && to != null) {
+            x.show(from.getEpochSecond(), to.getEpochSecond());
         }
-        x.setLowerBound(from.getEpochSecond());
-        x.setUpperBound(to.getEpochSecond());
-        double span = to.getEpochSecond() - from.getEpochSecond();
-        x.setTickUnit(Math.max(1, span / 6));
-        DateTimeFormatter f = span <= 600 ? SECONDS : span <= Duration.ofDays(1).toSeconds() ? HOURS : DAYS;
-        x.setTickLabelFormatter(new StringConverter<>() {
-            @Override
-            public String toString(Number n) {
-                return f.format(Instant.ofEpochSecond(n.longValue()));
-            }
-
-            @Override
-            public Number fromString(String s) {
-                return 0;
-            }
-        });
     }
 
     private void draw(List<Series> lines) {
