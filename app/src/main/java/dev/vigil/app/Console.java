@@ -1,9 +1,15 @@
 package dev.vigil.app;
 
 import dev.vigil.connectors.health.EndpointProbe;
+import dev.vigil.connectors.prometheus.EnvironmentVariableCredentials;
+import dev.vigil.connectors.prometheus.PromClientSettings;
+import dev.vigil.connectors.prometheus.PrometheusSources;
+import dev.vigil.app.selfmetrics.SelfMetrics;
+import dev.vigil.connectors.prometheus.QueryListener;
 import dev.vigil.connectors.health.HealthMonitor;
 import dev.vigil.environments.EnvironmentsFile;
 import dev.vigil.environments.LoadResult;
+import dev.vigil.environments.VigilDirs;
 import dev.vigil.incidents.Evidence;
 import dev.vigil.incidents.store.JdbcIncidentStore;
 import dev.vigil.incidents.store.StoreLocation;
@@ -16,6 +22,8 @@ import dev.vigil.views.reports.ReportsView;
 import dev.vigil.views.reports.ReportsViewModel;
 import dev.vigil.views.common.BackgroundTask;
 import dev.vigil.views.common.FxThread;
+import dev.vigil.views.metrics.MetricsView;
+import dev.vigil.views.metrics.MetricsViewModel;
 import dev.vigil.views.settings.SettingsView;
 import dev.vigil.views.settings.SettingsViewModel;
 import dev.vigil.views.shell.EnvironmentsModel;
@@ -33,6 +41,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -56,8 +65,16 @@ public final class Console implements AutoCloseable {
     private final StoreConnection store;
     private final WorkspacePinboard pinboard;
     private final IncidentsViewModel incidents;
+    private final Clock clock;
+    private MetricsViewModel metrics;
+    private final Optional<SelfMetrics> selfMetrics = SelfMetrics.fromEnvironment(System.getenv());
 
-    public Console(Path environmentsFile, LoadResult loaded, UiPreferences prefs, Path dataDir, Clock clock) {
+    /**
+     * @param dirs where the incident store (data), postmortems (data) and the audit log (state) live
+     */
+    public Console(Path environmentsFile, LoadResult loaded, UiPreferences prefs, VigilDirs dirs, Clock clock) {
+        this.clock = clock;
+        Path dataDir = dirs.data();
         environments = new EnvironmentsModel(environmentsFile);
         environments.load(loaded, prefs.environment());
         EndpointProbe probe = new EndpointProbe(Duration.ofSeconds(3), clock);
@@ -98,8 +115,17 @@ public final class Console implements AutoCloseable {
             case INCIDENTS -> new IncidentsView(incidents, clock,
                     () -> environments.selectable().stream().map(e -> e.name()).toList());
             case REPORTS -> new ReportsView(new ReportsViewModel(store, environments::config, clock));
+            case METRICS -> metricsView();
             default -> new SectionPlaceholder(section, shell);
         };
+    }
+
+    private Node metricsView() {
+        QueryListener listener = selfMetrics.map(SelfMetrics::prometheusListener).orElse(QueryListener.NONE);
+        metrics = new MetricsViewModel(environments.activeProperty(), prometheusSources(listener), io, FxThread.executor(),
+                scheduler, clock, pinboard);
+        metrics.onScreenProperty().bind(shell.sectionProperty().isEqualTo(Section.METRICS));
+        return new MetricsView(metrics, shell.themeProperty());
     }
 
     /** Opens the section a piece of evidence came from. */
@@ -121,6 +147,17 @@ public final class Console implements AutoCloseable {
         return pinboard;
     }
 
+    /**
+     * Prometheus connections: secrets from {@code VIGIL_SECRET_<NAME>} until the OS keychain is wired, and
+     * {@code VIGIL_PROMETHEUS_CA} (a PEM file) for a Prometheus behind an internal CA.
+     */
+    private static PrometheusSources prometheusSources(QueryListener listener) {
+        String ca = System.getenv("VIGIL_PROMETHEUS_CA");
+        PromClientSettings settings = PromClientSettings.DEFAULTS
+                .withCaCertificates(ca == null || ca.isBlank() ? null : Path.of(ca));
+        return new PrometheusSources(EnvironmentVariableCredentials.fromSystem(), settings, listener);
+    }
+
     /** Reads the environments file again off the FX thread and applies it, keeping the active environment. */
     public void reloadEnvironments() {
         String active = environments.active().name();
@@ -137,6 +174,11 @@ public final class Console implements AutoCloseable {
         return shell;
     }
 
+    /** Vigil's own metrics exporter, when {@code VIGIL_METRICS_PORT} asked for one. */
+    public Optional<SelfMetrics> selfMetrics() {
+        return selfMetrics;
+    }
+
     public ExecutorService io() {
         return io;
     }
@@ -145,6 +187,10 @@ public final class Console implements AutoCloseable {
     public void close() {
         shell.stopWatching();
         store.close();
+        if (metrics != null) {
+            metrics.close();
+        }
+        selfMetrics.ifPresent(SelfMetrics::close);
         scheduler.shutdownNow();
         io.shutdown();
         try {

@@ -60,12 +60,12 @@ final class Launcher {
                 options.view().orElse(remembered.section()),
                 options.environment().orElse(remembered.environment()),
                 remembered.x(), remembered.y(), remembered.width(), remembered.height(), remembered.maximized());
-        return new LaunchConfig(file, loaded, prefs, prefsFile, dirs.data(), options.incident(), screenshot);
+        return new LaunchConfig(file, loaded, prefs, prefsFile, dirs, options.incident(), screenshot);
     }
 
     /** Everything {@link VigilApplication} starts from. */
     record LaunchConfig(Path environmentsFile, LoadResult loaded, UiPreferences prefs,
-                        UiPreferencesFile prefsFile, Path dataDir, Optional<String> incident,
+                        UiPreferencesFile prefsFile, VigilDirs dirs, Optional<String> incident,
                         Optional<Path> screenshot) {
     }
 }

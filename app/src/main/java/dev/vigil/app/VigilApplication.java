@@ -45,13 +45,14 @@ public final class VigilApplication extends Application {
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
         UiPreferences prefs = config.prefs();
-        console = new Console(config.environmentsFile(), config.loaded(), prefs, config.dataDir(), Clock.systemUTC());
+        console = new Console(config.environmentsFile(), config.loaded(), prefs, config.dirs(), Clock.systemUTC());
         config.incident().ifPresent(id -> {
             console.shell().select(dev.vigil.views.shell.Section.INCIDENTS);
             console.incidents().openIncident(id);
         });
         Scene scene = new Scene(console.view(), prefs.width(), prefs.height());
         stage.setScene(scene);
+        console.selfMetrics().ifPresent(m -> m.watchPulses(scene));
         stage.setMinWidth(960);
         stage.setMinHeight(600);
         stage.titleProperty().bind(console.shell().environments().activeProperty().map(VigilApplication::title));

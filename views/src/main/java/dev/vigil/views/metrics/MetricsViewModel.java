@@ -1,0 +1,413 @@
+package dev.vigil.views.metrics;
+
+import dev.vigil.connectors.prometheus.MetricsSource;
+import dev.vigil.connectors.prometheus.MetricsSources;
+import dev.vigil.connectors.prometheus.PromQueryException;
+import dev.vigil.environments.Environment;
+import dev.vigil.environments.ServiceSpec;
+import dev.vigil.views.common.BackgroundTask;
+import dev.vigil.views.common.Pinboard;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The Metrics section: the active environment's services as live tiles. A timer ticks at the refresh
+ * interval; each tick (on the FX thread) marks tiles stale whose last good answer is older than two
+ * intervals and, unless paused, minimised or a round is still out, starts a {@link RefreshRound} in the
+ * background whose answers are applied in one step. Anything that changes what the grid shows
+ * (environment, layout, service) cancels the round in flight.
+ */
+public final class MetricsViewModel implements AutoCloseable {
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneOffset.UTC);
+
+    private final MetricsSources sources;
+    private final ExecutorService io;
+    private final Executor fx;
+    private final ScheduledExecutorService timer;
+    private final Clock clock;
+    private final Pinboard pinboard;
+
+    private final ObjectProperty<MetricsLayout> layout = new SimpleObjectProperty<>(MetricsLayout.OVERVIEW);
+    private final ObjectProperty<String> service = new SimpleObjectProperty<>();
+    private final ObjectProperty<RefreshInterval> interval = new SimpleObjectProperty<>(RefreshInterval.FIVE_SECONDS);
+    private final ObjectProperty<ComparePeriod> comparePeriod = new SimpleObjectProperty<>(ComparePeriod.ONE_HOUR);
+    private final BooleanProperty windowMinimised = new SimpleBooleanProperty();
+    private final BooleanProperty onScreen = new SimpleBooleanProperty(true);
+    private final ObservableList<String> services = FXCollections.observableArrayList();
+    private final ObservableList<TileModel> tiles = FXCollections.observableArrayList();
+    private final ObservableList<String> servicesView = FXCollections.unmodifiableObservableList(services);
+    private final ObservableList<TileModel> tilesView = FXCollections.unmodifiableObservableList(tiles);
+    private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<RefreshTiming> lastRefresh = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<MetricChartViewModel> chart = new ReadOnlyObjectWrapper<>();
+
+    private Environment environment;
+    private MetricsSource source;
+    private PreviousValues previous = new PreviousValues();
+    private BackgroundTask.Handle running;
+    private long generation;
+    private ScheduledFuture<?> ticker;
+
+    public MetricsViewModel(ObservableValue<Environment> activeEnvironment, MetricsSources sources, ExecutorService io,
+                            Executor fx, ScheduledExecutorService timer, Clock clock, Pinboard pinboard) {
+        this.sources = Objects.requireNonNull(sources);
+        this.io = Objects.requireNonNull(io);
+        this.fx = Objects.requireNonNull(fx);
+        this.timer = Objects.requireNonNull(timer);
+        this.clock = Objects.requireNonNull(clock);
+        this.pinboard = Objects.requireNonNull(pinboard);
+        activeEnvironment.addListener((obs, old, env) -> useEnvironment(env));
+        layout.addListener((obs, old, now) -> restart());
+        service.addListener((obs, old, now) -> {
+            if (layout.get() == MetricsLayout.SERVICE) {
+                restart();
+            }
+        });
+        comparePeriod.addListener((obs, old, now) -> {
+            cancelRound();
+            refreshNow();
+        });
+        interval.addListener((obs, old, now) -> schedule());
+        windowMinimised.addListener((obs, was, minimised) -> {
+            if (!minimised) {
+                tick(); // back on screen: fresh numbers now, not at the next tick
+            }
+        });
+        onScreen.addListener((obs, was, shown) -> {
+            if (shown) {
+                tick();
+            }
+        });
+        useEnvironment(activeEnvironment.getValue());
+    }
+
+    private void useEnvironment(Environment env) {
+        closeChart();
+        cancelRound();
+        if (source != null) {
+            source.close();
+        }
+        environment = env;
+        source = env == null ? null : sources.open(env).orElse(null);
+        previous = new PreviousValues();
+        tiles.clear();
+        problem.set(null);
+        status.set("");
+        List<String> names = env == null ? List.of() : env.services().stream().map(ServiceSpec::name).toList();
+        services.setAll(names);
+        service.set(names.isEmpty() ? null : names.getFirst());
+        emptyMessage.set(emptyReason(env));
+        schedule();
+    }
+
+    static String emptyReason(Environment env) {
+        if (env == null) {
+            return "No environment is active.";
+        }
+        if (env.demo()) {
+            return "The demo environment has no Prometheus: its simulated metrics arrive with the demo fleet. "
+                    + "Add an environment with a Prometheus URL in Settings to see live tiles.";
+        }
+        if (env.prometheus() == null) {
+            return "Environment " + env.name() + " has no Prometheus URL. Add one in Settings to see live tiles.";
+        }
+        if (env.services().isEmpty()) {
+            return "Environment " + env.name() + " has no services in its catalogue. List them under 'services' "
+                    + "in the environments file to get tiles per service.";
+        }
+        return null;
+    }
+
+    private void schedule() {
+        if (ticker != null) {
+            ticker.cancel(false);
+            ticker = null;
+        }
+        Duration period = interval.get().period();
+        if (source == null || period == null) {
+            status.set(source == null ? "" : "Paused");
+            return;
+        }
+        ticker = timer.scheduleAtFixedRate(() -> fx.execute(this::tick), 0, period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Refreshes at once, whatever the interval (the view's refresh button; also the first tick). */
+    public void refreshNow() {
+        if (running == null && visible()) {
+            startRound(clock.instant());
+        }
+    }
+
+    private void restart() {
+        cancelRound();
+        tiles.clear();
+        if (source != null && visible()) {
+            startRound(clock.instant());
+        }
+    }
+
+    private void tick() {
+        if (source == null) {
+            return;
+        }
+        Instant now = clock.instant();
+        Duration period = interval.get().period();
+        if (period != null) {
+            Duration limit = period.multipliedBy(2);
+            for (TileModel t : tiles) {
+                t.checkStale(now, limit);
+            }
+        }
+        if (!visible() || period == null || running != null) {
+            return;
+        }
+        startRound(now);
+    }
+
+    private boolean visible() {
+        return onScreen.get() && !windowMinimised.get();
+    }
+
+    private void startRound(Instant now) {
+        if (source == null) {
+            return;
+        }
+        long round = ++generation;
+        List<ServiceSpec> wanted = wantedServices();
+        MetricsLayout shownLayout = layout.get();
+        RefreshInterval every = interval.get();
+        ComparePeriod period = comparePeriod.get();
+        RefreshRound work = new RefreshRound(source, previous);
+        running = BackgroundTask.of(() -> work.run(wanted, shownLayout, now, every, period))
+                .onSuccess(result -> {
+                    if (round == generation) {
+                        apply(result, period);
+                    }
+                })
+                .onError(e -> {
+                    if (round == generation) {
+                        problem.set("Refresh failed: " + e.getMessage());
+                    }
+                })
+                .andFinally(() -> {
+                    if (round == generation) {
+                        running = null;
+                    }
+                })
+                .start(io, fx);
+    }
+
+    private List<ServiceSpec> wantedServices() {
+        if (environment == null) {
+            return List.of();
+        }
+        if (layout.get() == MetricsLayout.OVERVIEW) {
+            return environment.services();
+        }
+        return environment.services().stream().filter(s -> s.name().equals(service.get())).toList();
+    }
+
+    /** One step per refresh: every tile's new state, then the grid's membership only if it changed. */
+    private void apply(RefreshRound.Result result, ComparePeriod period) {
+        long applyStart = System.nanoTime();
+        long cpuStart = THREADS.getCurrentThreadCpuTime();
+        Map<String, TileModel> known = new LinkedHashMap<>();
+        for (TileModel t : tiles) {
+            known.put(t.spec().id(), t);
+        }
+        Map<String, List<TileOutcome>> byService = new LinkedHashMap<>();
+        for (TileOutcome o : result.outcomes()) {
+            byService.computeIfAbsent(o.spec().service(), k -> new ArrayList<>()).add(o);
+        }
+        List<TileModel> next = new ArrayList<>();
+        int failures = 0;
+        PromQueryException outage = null;
+        for (ServiceSpec s : wantedServices()) {
+            PromQueryException serviceFailure = result.serviceFailures().get(s.name());
+            if (serviceFailure != null) {
+                outage = serviceFailure;
+                for (TileModel t : tiles) {
+                    if (t.spec().service().equals(s.name())) {
+                        t.applyFailure(serviceFailure);
+                        next.add(t);
+                        failures++;
+                    }
+                }
+                continue;
+            }
+            for (TileOutcome o : byService.getOrDefault(s.name(), List.of())) {
+                TileModel model = known.get(o.spec().id());
+                if (model == null) {
+                    model = new TileModel(o.spec());
+                } else if (!model.spec().equals(o.spec())) {
+                    model.respec(o.spec());
+                }
+                if (o.failure() != null) {
+                    model.applyFailure(o.failure());
+                    failures++;
+                    if (!o.failure().queryAtFault()) {
+                        outage = o.failure();
+                    }
+                } else {
+                    model.apply(o, result.at(), period);
+                }
+                next.add(model);
+            }
+        }
+        if (!sameTiles(next)) {
+            tiles.setAll(next);
+        }
+        Duration every = interval.get().period();
+        if (every != null) {
+            Instant now = clock.instant();
+            for (TileModel t : tiles) {
+                t.checkStale(now, every.multipliedBy(2));
+            }
+        }
+        problem.set(outage == null ? null
+                : "No answer from " + source.describe() + ": " + outage.getMessage() + ". Tiles keep their last values and turn stale.");
+        status.set("Updated " + CLOCK.format(result.at()) + " UTC · " + next.size() + " tiles"
+                + (failures > 0 ? " · " + failures + " failed" : ""));
+        lastRefresh.set(new RefreshTiming(result.startedNanos(), applyStart, System.nanoTime(),
+                THREADS.getCurrentThreadCpuTime() - cpuStart, next.size(), failures));
+    }
+
+    private boolean sameTiles(List<TileModel> next) {
+        if (next.size() != tiles.size()) {
+            return false;
+        }
+        for (int i = 0; i < next.size(); i++) {
+            if (next.get(i) != tiles.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void cancelRound() {
+        generation++;
+        if (running != null) {
+            running.cancel();
+            running = null;
+        }
+    }
+
+    /** Opens the chart of a tile's query. */
+    public void openChart(TileModel tile) {
+        closeChart();
+        if (source == null) {
+            return;
+        }
+        MetricChartViewModel model = new MetricChartViewModel(source, tile.spec(), io, fx, clock, pinboard);
+        chart.set(model);
+        model.load();
+    }
+
+    public void closeChart() {
+        MetricChartViewModel open = chart.get();
+        if (open != null) {
+            open.cancel();
+            chart.set(null);
+        }
+    }
+
+    @Override
+    public void close() {
+        if (ticker != null) {
+            ticker.cancel(false);
+        }
+        cancelRound();
+        if (source != null) {
+            source.close();
+        }
+    }
+
+    public ObjectProperty<MetricsLayout> layoutProperty() {
+        return layout;
+    }
+
+    /** The service shown in the one-service layout. */
+    public ObjectProperty<String> serviceProperty() {
+        return service;
+    }
+
+    public ObjectProperty<RefreshInterval> intervalProperty() {
+        return interval;
+    }
+
+    public ObjectProperty<ComparePeriod> comparePeriodProperty() {
+        return comparePeriod;
+    }
+
+    /** Bound by the view to the window's iconified state: no queries while nobody can see the tiles. */
+    public BooleanProperty windowMinimisedProperty() {
+        return windowMinimised;
+    }
+
+    /** False while another section is on screen: the tiles then stop asking too. */
+    public BooleanProperty onScreenProperty() {
+        return onScreen;
+    }
+
+    public ObservableList<String> services() {
+        return servicesView;
+    }
+
+    public ObservableList<TileModel> tiles() {
+        return tilesView;
+    }
+
+    /** Why there are no tiles (no Prometheus, no services), or null when there can be. */
+    public ReadOnlyStringProperty emptyMessageProperty() {
+        return emptyMessage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    /** An outage worth a banner (Prometheus unreachable, timing out), or null. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<RefreshTiming> lastRefreshProperty() {
+        return lastRefresh.getReadOnlyProperty();
+    }
+
+    /** The open chart, or null. */
+    public ReadOnlyObjectProperty<MetricChartViewModel> chartProperty() {
+        return chart.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.vigil.views.metrics;
+
+import dev.vigil.views.common.EvidenceDraft;
+import dev.vigil.views.common.Pinboard;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** A pinboard for tests: keeps what was pinned, with an incident active or not as the test says. */
+final class InMemoryPinboard implements Pinboard {
+
+    final ReadOnlyObjectWrapper<ActiveIncident> active = new ReadOnlyObjectWrapper<>();
+    final List<EvidenceDraft> pinned = new ArrayList<>();
+
+    @Override
+    public ReadOnlyObjectProperty<ActiveIncident> activeIncidentProperty() {
+        return active.getReadOnlyProperty();
+    }
+
+    @Override
+    public void pin(EvidenceDraft evidence, Consumer<ActiveIncident> onPinned, Consumer<Throwable> onError) {
+        pinned.add(evidence);
+        onPinned.accept(active.get());
+    }
+}
