@@ -1,6 +1,9 @@
 package dev.vigil.app;
 
+import dev.vigil.connectors.demo.DemoFleet;
+import dev.vigil.connectors.demo.DemoMetricsSource;
 import dev.vigil.connectors.health.EndpointProbe;
+import dev.vigil.connectors.prometheus.MetricsSources;
 import dev.vigil.connectors.prometheus.EnvironmentVariableCredentials;
 import dev.vigil.connectors.prometheus.PromClientSettings;
 import dev.vigil.connectors.prometheus.PrometheusSources;
@@ -66,6 +69,7 @@ public final class Console implements AutoCloseable {
     private final WorkspacePinboard pinboard;
     private final IncidentsViewModel incidents;
     private final Clock clock;
+    private final DemoFleet demoFleet;
     private MetricsViewModel metrics;
     private final Optional<SelfMetrics> selfMetrics = SelfMetrics.fromEnvironment(System.getenv());
 
@@ -74,6 +78,7 @@ public final class Console implements AutoCloseable {
      */
     public Console(Path environmentsFile, LoadResult loaded, UiPreferences prefs, VigilDirs dirs, Clock clock) {
         this.clock = clock;
+        this.demoFleet = new DemoFleet(DemoFleet.DEFAULT_SEED, clock.instant());
         Path dataDir = dirs.data();
         environments = new EnvironmentsModel(environmentsFile);
         environments.load(loaded, prefs.environment());
@@ -122,7 +127,9 @@ public final class Console implements AutoCloseable {
 
     private Node metricsView() {
         QueryListener listener = selfMetrics.map(SelfMetrics::prometheusListener).orElse(QueryListener.NONE);
-        metrics = new MetricsViewModel(environments.activeProperty(), prometheusSources(listener), io, FxThread.executor(),
+        MetricsSources prometheus = prometheusSources(listener);
+        MetricsSources sources = env -> env.demo() ? Optional.of(new DemoMetricsSource(demoFleet)) : prometheus.open(env);
+        metrics = new MetricsViewModel(environments.activeProperty(), sources, io, FxThread.executor(),
                 scheduler, clock, pinboard);
         metrics.onScreenProperty().bind(shell.sectionProperty().isEqualTo(Section.METRICS));
         return new MetricsView(metrics, shell.themeProperty());

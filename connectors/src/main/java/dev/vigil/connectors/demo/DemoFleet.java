@@ -102,7 +102,8 @@ public final class DemoFleet {
 
     /** Requests per minute a service takes at an instant (all its pods together). */
     public double requestsPerMinute(String service, Instant at) {
-        return service(service).map(s -> s.peakRequestsPerMinute() * load(at)).orElse(0.0);
+        return service(service).map(s -> s.peakRequestsPerMinute() * load(at)
+                * (1 + 0.03 * noise(at.getEpochSecond() / 60, channel(service, 4)))).orElse(0.0);
     }
 
     /** Latency quantile in milliseconds (0.5, 0.95, 0.99): lognormal around the median, worse under load. */
@@ -111,13 +112,13 @@ public final class DemoFleet {
         double z = quantile >= 0.99 ? 2.326 : quantile >= 0.95 ? 1.645 : quantile >= 0.9 ? 1.2816 : 0;
         double sigma = 0.45;
         double pressure = 1 + 0.35 * Math.pow(load(at), 3);
-        return s.medianLatencyMs() * pressure * Math.exp(sigma * z) * (1 + 0.03 * noise(at.getEpochSecond() / 60, 2));
+        return s.medianLatencyMs() * pressure * Math.exp(sigma * z) * (1 + 0.03 * noise(at.getEpochSecond() / 60, channel(service, 2)));
     }
 
     /** Share of requests that fail. */
     public double errorRatio(String service, Instant at) {
         DemoService s = service(service).orElseThrow();
-        return Math.max(0, s.baseErrorRatio() * (1 + 0.5 * noise(at.getEpochSecond() / 60, 3)));
+        return Math.max(0, s.baseErrorRatio() * (1 + 0.5 * noise(at.getEpochSecond() / 60, channel(service, 3))));
     }
 
     /** CPU cores one pod of the service uses: proportional to its share of the traffic. */
@@ -131,6 +132,11 @@ public final class DemoFleet {
     public double memoryMb(String service, Instant at) {
         DemoService s = service(service).orElseThrow();
         return s.memoryBaseMb() * (0.85 + 0.3 * load(at));
+    }
+
+    /** Each service wobbles on its own: its own noise channel per figure. */
+    private static int channel(String service, int figure) {
+        return service.hashCode() * 16 + figure;
     }
 
     /** A deterministic value in [-1, 1] for a step and channel. */

@@ -127,7 +127,8 @@ public final class MetricsViewModel implements AutoCloseable {
         List<String> names = env == null ? List.of() : env.services().stream().map(ServiceSpec::name).toList();
         services.setAll(names);
         service.set(names.isEmpty() ? null : names.getFirst());
-        emptyMessage.set(emptyReason(env));
+        // The demo's fleet stands in for Prometheus: with its source open there is nothing to explain.
+        emptyMessage.set(env != null && env.demo() && source != null ? null : emptyReason(env));
         schedule();
     }
 
