@@ -2,10 +2,20 @@ package dev.vigil.app;
 
 import dev.vigil.connectors.health.EndpointProbe;
 import dev.vigil.connectors.health.HealthMonitor;
+import dev.vigil.connectors.kubernetes.AuditLog;
+import dev.vigil.connectors.kubernetes.KubeConnections;
+import dev.vigil.connectors.kubernetes.Kubeconfig;
 import dev.vigil.environments.EnvironmentsFile;
 import dev.vigil.environments.LoadResult;
 import dev.vigil.views.common.BackgroundTask;
 import dev.vigil.views.common.FxThread;
+import dev.vigil.views.cluster.ClusterView;
+import dev.vigil.views.cluster.ClusterViewModel;
+import dev.vigil.views.cluster.PodActionsViewModel;
+import dev.vigil.views.cluster.PodDetailsViewModel;
+import dev.vigil.views.cluster.PodInspectorViewModel;
+import dev.vigil.views.cluster.PodLogsViewModel;
+import dev.vigil.views.cluster.RevisionHistoryViewModel;
 import dev.vigil.views.settings.SettingsView;
 import dev.vigil.views.settings.SettingsViewModel;
 import dev.vigil.views.shell.EnvironmentsModel;
@@ -43,13 +53,23 @@ public final class Console implements AutoCloseable {
     private final EnvironmentsModel environments;
     private final ShellViewModel shell;
     private final ShellView view;
+    private final Clock clock;
+    private final AuditLog audit;
+    // Read on every connect, so edits to the kubeconfig count without a restart.
+    private final KubeConnections kube;
+    // Until the incident workspace is wired: no active incident, so pins are off and actions go to the audit log only.
+    private final NoActiveIncident incident = new NoActiveIncident();
+    private ClusterViewModel cluster;
 
-    public Console(Path environmentsFile, LoadResult loaded, UiPreferences prefs, Clock clock) {
+    public Console(Path environmentsFile, LoadResult loaded, UiPreferences prefs, Path auditFile, Clock clock) {
+        this.clock = clock;
+        this.audit = new AuditLog(auditFile);
+        this.kube = new KubeConnections(Kubeconfig::fromEnvironment, scheduler, clock);
         environments = new EnvironmentsModel(environmentsFile);
         environments.load(loaded, prefs.environment());
         EndpointProbe probe = new EndpointProbe(Duration.ofSeconds(3), clock);
         HealthWatcher watcher = (env, listener) -> {
-            HealthMonitor monitor = new HealthMonitor(env, probe, scheduler, listener);
+            HealthMonitor monitor = new HealthMonitor(env, probe, kube::health, scheduler, listener);
             monitor.start(HEALTH_PERIOD);
             return monitor;
         };
@@ -68,7 +88,24 @@ public final class Console implements AutoCloseable {
         if (section == Section.SETTINGS) {
             return new SettingsView(settings, shell.themeProperty(), this::reloadEnvironments);
         }
+        if (section == Section.CLUSTER) {
+            return clusterView();
+        }
         return new SectionPlaceholder(section, shell);
+    }
+
+    /** Built on first visit: only then does the console hold a live connection to the cluster. */
+    private Node clusterView() {
+        cluster = new ClusterViewModel(kube::open, io, FxThread.executor(), scheduler, clock);
+        PodDetailsViewModel details = new PodDetailsViewModel(cluster, incident, io, FxThread.executor());
+        PodLogsViewModel logs = new PodLogsViewModel(cluster, io, FxThread.executor(), scheduler);
+        PodActionsViewModel actions = new PodActionsViewModel(cluster, incident, audit, System.getProperty("user.name"),
+                io, FxThread.executor(), clock);
+        PodInspectorViewModel inspector = new PodInspectorViewModel(cluster, details, logs, actions);
+        RevisionHistoryViewModel history = new RevisionHistoryViewModel(cluster, io, FxThread.executor());
+        environments.activeProperty().addListener((obs, old, env) -> cluster.show(env));
+        cluster.show(environments.active());
+        return new ClusterView(cluster, inspector, history, clock);
     }
 
     /** Reads the environments file again off the FX thread and applies it, keeping the active environment. */
@@ -94,6 +131,10 @@ public final class Console implements AutoCloseable {
     @Override
     public void close() {
         shell.stopWatching();
+        if (cluster != null) {
+            cluster.close();
+        }
+        kube.close();
         scheduler.shutdownNow();
         io.shutdown();
         try {

@@ -42,7 +42,7 @@ class BrokenEnvironmentsFileTest {
                 """;
         Files.writeString(file, original);
         LoadResult loaded = EnvironmentsFile.load(file);
-        console = new Console(file, loaded, UiPreferences.DEFAULTS, Clock.systemUTC());
+        console = new Console(file, loaded, UiPreferences.DEFAULTS, file.resolveSibling("actions.jsonl"), Clock.systemUTC());
         stage.setScene(new Scene(console.view(), 1000, 760));
         stage.show();
     }

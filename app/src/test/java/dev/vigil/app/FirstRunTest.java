@@ -29,7 +29,7 @@ class FirstRunTest {
     @Start
     void start(Stage stage) throws IOException {
         Path file = Files.createTempDirectory("vigil-first-run").resolve("environments.yaml");
-        console = new Console(file, EnvironmentsFile.load(file), UiPreferences.DEFAULTS, Clock.systemUTC());
+        console = new Console(file, EnvironmentsFile.load(file), UiPreferences.DEFAULTS, file.resolveSibling("actions.jsonl"), Clock.systemUTC());
         stage.setScene(new Scene(console.view(), 1000, 760));
         stage.show();
     }

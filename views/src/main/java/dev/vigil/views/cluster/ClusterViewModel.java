@@ -63,6 +63,7 @@ public final class ClusterViewModel {
     private final WorkloadsModel workloads;
     private final Set<String> restarting = new HashSet<>();
 
+    private java.util.function.Consumer<PodSummary> podChanged = p -> { };
     private BackgroundTask.Handle opening;
     private AutoCloseable watch;
     private long generation;
@@ -176,6 +177,9 @@ public final class ClusterViewModel {
                 restarting.remove(e.getKey());
             }
             workloads.podChanged(old, next, now);
+            if (next != null && old != null) {
+                podChanged.accept(next);
+            }
         }
         rows.apply(batch);
         counts.set(c.withRestarting(restarting.size()));
@@ -190,6 +194,11 @@ public final class ClusterViewModel {
             }
             watch = null;
         }
+    }
+
+    /** Told of every changed pod once per pulse (the inspector refreshes the open one). FX thread. */
+    void setPodChangeListener(java.util.function.Consumer<PodSummary> listener) {
+        this.podChanged = Objects.requireNonNull(listener);
     }
 
     /** Stops the watch (window closing); the connection itself belongs to its opener. */

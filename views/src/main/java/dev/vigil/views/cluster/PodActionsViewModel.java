@@ -97,6 +97,13 @@ public final class PodActionsViewModel {
                 .start(io, fx);
     }
 
+    /** The target pod changed state on the server; permissions stay as checked, a pending action stays. */
+    void retarget(PodSummary pod) {
+        if (target != null && target.key().equals(pod.key())) {
+            target = pod;
+        }
+    }
+
     public ReadOnlyObjectProperty<AccessDecision> decisionProperty(ClusterAction action) {
         return decisions.get(action).getReadOnlyProperty();
     }

@@ -79,9 +79,20 @@ public final class PodDetailsViewModel {
                 .start(io, fx);
     }
 
-    /** Reloads the open pod (its row changed). */
-    public void refresh() {
-        open(pod.get());
+    /** The open pod changed: show its new summary at once and read its details again. */
+    void refresh(PodSummary changed) {
+        ClusterSource source = cluster.sourceProperty().get();
+        if (source == null || pod.get() == null) {
+            return;
+        }
+        pod.set(changed);
+        if (loading != null) {
+            loading.cancel();
+        }
+        loading = BackgroundTask.of(() -> source.podDetails(changed.namespace(), changed.name()))
+                .onSuccess(details::set)
+                .onError(e -> message.set(e.getMessage()))
+                .start(io, fx);
     }
 
     public BooleanBinding canPin() {
