@@ -27,9 +27,13 @@ public record PodSummary(String namespace, String name, int ready, int container
         return namespace + "/" + name;
     }
 
-    /** The status with its explaining termination, e.g. "CrashLoopBackOff · OOMKilled". */
+    /**
+     * The status with its explaining termination, e.g. "CrashLoopBackOff · OOMKilled"; a healthy
+     * pod's old termination is history (the restarts column shows it), not status.
+     */
     public String statusText() {
-        return lastTermination == null || lastTermination.equals(status) ? status : status + " · " + lastTermination;
+        boolean explains = health == PodHealth.FAILING || health == PodHealth.NOT_READY;
+        return !explains || lastTermination == null || lastTermination.equals(status) ? status : status + " · " + lastTermination;
     }
 
     public String readyText() {
