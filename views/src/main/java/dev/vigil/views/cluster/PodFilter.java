@@ -13,7 +13,7 @@ import java.util.function.Predicate;
  * (all words must match); {@code -l app=checkout,tier!=web} selects labels; {@code ns:payments}
  * (or {@code ns:a,b}) picks namespaces; {@code status:!Running} keeps or drops statuses.
  */
-public record PodFilter(List<String> words, Map<String, String> labels, Map<String, String> notLabels,
+public record PodFilter(List<String> words, Map<String, String> labels, Map<String, String> notLabels, List<String> hasLabels,
                         List<String> namespaces, List<String> statuses, List<String> notStatuses) implements Predicate<PodSummary> {
 
     public static final PodFilter ALL = parse("");
@@ -22,6 +22,7 @@ public record PodFilter(List<String> words, Map<String, String> labels, Map<Stri
         List<String> words = new ArrayList<>();
         Map<String, String> labels = new java.util.LinkedHashMap<>();
         Map<String, String> notLabels = new java.util.LinkedHashMap<>();
+        List<String> hasLabels = new ArrayList<>();
         List<String> namespaces = new ArrayList<>();
         List<String> statuses = new ArrayList<>();
         List<String> notStatuses = new ArrayList<>();
@@ -32,9 +33,9 @@ public record PodFilter(List<String> words, Map<String, String> labels, Map<Stri
                 continue;
             }
             if (t.equals("-l") && i + 1 < tokens.length) {
-                selector(tokens[++i], labels, notLabels);
+                selector(tokens[++i], labels, notLabels, hasLabels);
             } else if (t.startsWith("-l") && t.length() > 2) {
-                selector(t.substring(2), labels, notLabels);
+                selector(t.substring(2), labels, notLabels, hasLabels);
             } else if (lower(t).startsWith("ns:") || lower(t).startsWith("namespace:")) {
                 for (String ns : t.substring(t.indexOf(':') + 1).split(",")) {
                     if (!ns.isBlank()) {
@@ -53,11 +54,11 @@ public record PodFilter(List<String> words, Map<String, String> labels, Map<Stri
                 words.add(lower(t));
             }
         }
-        return new PodFilter(List.copyOf(words), Map.copyOf(labels), Map.copyOf(notLabels), List.copyOf(namespaces),
+        return new PodFilter(List.copyOf(words), Map.copyOf(labels), Map.copyOf(notLabels), List.copyOf(hasLabels), List.copyOf(namespaces),
                 List.copyOf(statuses), List.copyOf(notStatuses));
     }
 
-    private static void selector(String expr, Map<String, String> labels, Map<String, String> notLabels) {
+    private static void selector(String expr, Map<String, String> labels, Map<String, String> notLabels, List<String> hasLabels) {
         for (String part : expr.split(",")) {
             int ne = part.indexOf("!=");
             int eq = part.indexOf('=');
@@ -66,7 +67,7 @@ public record PodFilter(List<String> words, Map<String, String> labels, Map<Stri
             } else if (eq > 0) {
                 labels.put(part.substring(0, eq), part.substring(part.startsWith("==", eq) ? eq + 2 : eq + 1));
             } else if (!part.isBlank()) {
-                labels.put(part, null);
+                hasLabels.add(part);
             }
         }
     }
@@ -76,7 +77,7 @@ public record PodFilter(List<String> words, Map<String, String> labels, Map<Stri
     }
 
     public boolean matchesAll() {
-        return words.isEmpty() && labels.isEmpty() && notLabels.isEmpty() && namespaces.isEmpty()
+        return words.isEmpty() && labels.isEmpty() && notLabels.isEmpty() && hasLabels.isEmpty() && namespaces.isEmpty()
                 && statuses.isEmpty() && notStatuses.isEmpty();
     }
 
@@ -95,7 +96,12 @@ public record PodFilter(List<String> words, Map<String, String> labels, Map<Stri
         }
         for (var e : labels.entrySet()) {
             String v = pod.labels().get(e.getKey());
-            if (v == null || e.getValue() != null && !e.getValue().equals(v)) {
+            if (!e.getValue().equals(v)) {
+                return false;
+            }
+        }
+        for (String key : hasLabels) {
+            if (!pod.labels().containsKey(key)) {
                 return false;
             }
         }
