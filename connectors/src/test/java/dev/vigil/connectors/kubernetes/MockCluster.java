@@ -65,10 +65,17 @@ public final class MockCluster implements AutoCloseable {
         server.init(InetAddress.getLoopbackAddress(), port);
     }
 
-    /** Answers the log of a pod (any query) with these lines. */
-    public void expectLog(String namespace, String pod, String text) {
-        server.expect().get().withPath("/api/v1/namespaces/" + namespace + "/pods/" + pod + "/log?pretty=false")
-                .andReturn(200, text).always();
+    /**
+     * Answers the log requests the console makes for a pod (with and without the container, for
+     * each tail length it offers) with this text. The mock matches whole paths, query included.
+     */
+    public void expectLogs(String namespace, String pod, String container, String text) {
+        for (String c : new String[]{"", "&container=" + container}) {
+            expectLog(namespace, pod, c, text);
+            for (int tail : new int[]{100, 200, 500, 2000, 10000}) {
+                expectLog(namespace, pod, c + "&tailLines=" + tail, text);
+            }
+        }
     }
 
     public void expectLog(String namespace, String pod, String query, String text) {

@@ -28,7 +28,7 @@ public final class MockClusterLauncher {
         }
         for (Pod p : pods) {
             String app = p.getMetadata().getLabels().get("app");
-            cluster.expectLog(p.getMetadata().getNamespace(), p.getMetadata().getName(), "&tailLines=500",
+            cluster.expectLogs(p.getMetadata().getNamespace(), p.getMetadata().getName(), app,
                     sampleLog(app, p.getMetadata().getName()));
         }
         cluster.expectAccess(true, "");
@@ -45,7 +45,7 @@ public final class MockClusterLauncher {
         Thread.currentThread().join();
     }
 
-    static String sampleLog(String app, String pod) {
+    public static String sampleLog(String app, String pod) {
         StringBuilder b = new StringBuilder();
         Instant t = Instant.now().minusSeconds(300);
         for (int i = 0; i < 60; i++) {

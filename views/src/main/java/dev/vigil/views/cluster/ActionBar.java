@@ -31,8 +31,11 @@ final class ActionBar extends VBox {
         replicas.setPrefWidth(80);
         Button scale = button(model, ClusterAction.SCALE_DEPLOYMENT, "action-scale", Feather.SLIDERS, replicas);
         replicas.disableProperty().bind(scale.disabledProperty());
-        HBox buttons = new HBox(8, delete, restart, scale, replicas);
+        javafx.scene.layout.FlowPane buttons = new javafx.scene.layout.FlowPane(8, 6, delete, restart, scale, replicas);
         buttons.setAlignment(Pos.CENTER_LEFT);
+        for (var b : new javafx.scene.layout.Region[]{delete, restart, scale, replicas}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
 
         // Disabled buttons show no tooltip, so the reasons are spelled out under them.
         Label denied = new Label();

@@ -60,7 +60,14 @@ final class PodDetailsPane extends VBox {
         closeButton.setOnAction(e -> close.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox head = new HBox(8, new VBox(2, title, subtitle), spacer, pin, closeButton);
+        pin.setMinWidth(Region.USE_PREF_SIZE);
+        closeButton.setMinWidth(Region.USE_PREF_SIZE);
+        title.setMinWidth(0);
+        subtitle.setMinWidth(0);
+        VBox titles = new VBox(2, title, subtitle);
+        titles.setMinWidth(0);
+        HBox.setHgrow(titles, Priority.ALWAYS);
+        HBox head = new HBox(8, titles, spacer, pin, closeButton);
         head.setAlignment(Pos.CENTER_LEFT);
         head.getStyleClass().add("details-head");
         Label message = new Label();

@@ -10,7 +10,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -46,10 +45,12 @@ final class PodLogsPane extends VBox {
         previous.selectedProperty().bindBidirectional(model.previousProperty());
         ComboBox<Integer> tail = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(100, 500, 2000, 10000));
         tail.setId("log-tail");
+        tail.setTooltip(new javafx.scene.control.Tooltip("Tail lines"));
         tail.setValue(model.tailLinesProperty().get());
         tail.valueProperty().addListener((o, a, v) -> model.tailLinesProperty().set(v == null ? 500 : v));
         ComboBox<String> since = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(SINCE.keySet()));
         since.setId("log-since");
+        since.setTooltip(new javafx.scene.control.Tooltip("Since"));
         since.setValue("all time");
         since.valueProperty().addListener((o, a, v) -> model.sinceSecondsProperty().set(SINCE.getOrDefault(v, 0)));
         CheckBox timestamps = new CheckBox("Timestamps");
@@ -67,7 +68,17 @@ final class PodLogsPane extends VBox {
         Label matches = new Label();
         matches.getStyleClass().add("muted");
         matches.textProperty().bind(model.matchesProperty().map(n -> n.intValue() == 0 ? "" : n + " matches"));
-        HBox options = new HBox(8, container, tail, since, previous, timestamps, wrap, follow, search, matches);
+        container.setPrefWidth(150);
+        tail.setPrefWidth(96);
+        since.setPrefWidth(104);
+        // Options wrap onto a second row in a narrow pane instead of shrinking into "..." labels.
+        javafx.scene.layout.FlowPane options = new javafx.scene.layout.FlowPane(8, 6, container, tail, since, previous, timestamps, wrap,
+                follow, search, matches);
+        options.getChildren().forEach(n -> {
+            if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
         options.setAlignment(Pos.CENTER_LEFT);
         options.getStyleClass().add("log-options");
 
@@ -98,7 +109,16 @@ final class PodLogsPane extends VBox {
             }
         });
         model.wrapProperty().addListener((o, a, w) -> lines.setFixedCellSize(w ? -1 : 20));
-        model.searchProperty().addListener((o, a, b) -> lines.refresh());
+        model.searchProperty().addListener((o, a, b) -> {
+            lines.refresh();
+            // Bring the first match into view, as a pager's search would.
+            for (int i = 0; i < model.lines().size(); i++) {
+                if (model.matches(model.lines().get(i))) {
+                    lines.scrollTo(Math.max(0, i - 2));
+                    break;
+                }
+            }
+        });
         // Following keeps the newest line in view, like tail -f.
         model.lines().addListener((ListChangeListener<LogLine>) c -> {
             if (model.followProperty().get() && !model.lines().isEmpty()) {
