@@ -34,7 +34,7 @@ import java.util.function.Function;
 public final class KubeClusterSource implements ClusterSource {
 
     private static final Logger LOG = LoggerFactory.getLogger(KubeClusterSource.class);
-    private static final long STATUS_PERIOD_MS = 250;
+    private static final long STATUS_PERIOD_MS = 100;
 
     private final String name;
     private final KubernetesClient client;

@@ -84,7 +84,10 @@ public final class ClusterView extends BorderPane {
 
         Tab podsTab = new Tab("Pods", pods);
         podsTab.setId("tab-pods");
-        Tab workloadsTab = new Tab("Workloads", new WorkloadsPane(model.workloads(), history, clock));
+        WorkloadsPane workloads = new WorkloadsPane(model.workloads(), history, clock);
+        workloads.setActive(false);
+        Tab workloadsTab = new Tab("Workloads", workloads);
+        workloadsTab.selectedProperty().addListener((o, was, selected) -> workloads.setActive(selected));
         workloadsTab.setId("tab-workloads");
         TabPane tabs = new TabPane(podsTab, workloadsTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);

@@ -62,6 +62,10 @@ public final class ClusterViewModel {
     private final ReadOnlyObjectWrapper<ClusterSource> source = new ReadOnlyObjectWrapper<>();
     private final WorkloadsModel workloads;
     private final Set<String> restarting = new HashSet<>();
+    // Pods of the first list are held until it completes, then applied in one batch: one sort of the
+    // whole list instead of one per pulse while tens of thousands of pods stream in.
+    private final Map<String, Optional<PodSummary>> heldUntilListed = new java.util.LinkedHashMap<>();
+    private boolean listed;
 
     private java.util.function.Consumer<PodSummary> podChanged = p -> { };
     private BackgroundTask.Handle opening;
@@ -91,6 +95,8 @@ public final class ClusterViewModel {
         long gen = ++generation;
         rows.clear0();
         restarting.clear();
+        heldUntilListed.clear();
+        listed = false;
         counts.set(PodCounts.ZERO);
         workloads.clear();
         environment.set(env);
@@ -120,8 +126,13 @@ public final class ClusterViewModel {
 
     private ClusterListener listener(long gen) {
         CoalescingBuffer<String, Optional<PodSummary>> podBuffer = new CoalescingBuffer<>(fx, timer, batch -> {
-            if (gen == generation) {
+            if (gen != generation) {
+                return;
+            }
+            if (listed) {
                 applyPods(batch);
+            } else {
+                heldUntilListed.putAll(batch);
             }
         });
         CoalescingBuffer<String, Optional<DeploymentSummary>> deploymentBuffer = new CoalescingBuffer<>(fx, timer, batch -> {
@@ -135,8 +146,14 @@ public final class ClusterViewModel {
             }
         });
         CoalescingBuffer<String, ClusterStatus> statusBuffer = new CoalescingBuffer<>(fx, timer, batch -> {
-            if (gen == generation) {
-                batch.values().forEach(status::set);
+            if (gen != generation) {
+                return;
+            }
+            batch.values().forEach(status::set);
+            if (!listed && status.get().live()) {
+                listed = true;
+                applyPods(heldUntilListed);
+                heldUntilListed.clear();
             }
         });
         return new ClusterListener() {
@@ -182,6 +199,7 @@ public final class ClusterViewModel {
             }
         }
         rows.apply(batch);
+        workloads.podBatchDone(now);
         counts.set(c.withRestarting(restarting.size()));
     }
 

@@ -30,6 +30,8 @@ import java.util.TreeMap;
 /** The pane beside the table for the open pod: overview (with actions), events, logs and YAML. */
 final class PodDetailsPane extends VBox {
 
+    private static final javafx.css.PseudoClass WARNING = javafx.css.PseudoClass.getPseudoClass("warning");
+
     private final TabPane tabs = new TabPane();
     private final Tab overviewTab;
     private final Tab logsTab;
@@ -92,13 +94,10 @@ final class PodDetailsPane extends VBox {
             @Override
             protected void updateItem(ClusterEvent e, boolean empty) {
                 super.updateItem(e, empty);
-                getStyleClass().remove("warning");
+                pseudoClassStateChanged(WARNING, !empty && e != null && e.warning());
                 if (empty || e == null) {
                     setText(null);
                     return;
-                }
-                if (e.warning()) {
-                    getStyleClass().add("warning");
                 }
                 setText(e.type() + "  " + e.reason() + (e.count() > 1 ? " (x" + e.count() + ")" : "") + "  "
                         + AgeText.of(e.lastSeen(), java.time.Instant.now()) + " ago\n" + e.message());

@@ -5,7 +5,6 @@ import dev.vigil.connectors.kubernetes.DeploymentSummary;
 import dev.vigil.connectors.kubernetes.PodSummary;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.SortedList;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -33,9 +32,9 @@ public final class WorkloadsModel {
     private final Map<String, Integer> deploymentIndex = new HashMap<>();
     private final ObservableList<ClusterEvent> events = FXCollections.observableArrayList();
     private final Map<String, Integer> eventIndex = new HashMap<>();
+    // Kept newest first by inserting in place: a sorted view over it would re-sort on every trim.
     private final ObservableList<ChangeItem> changes = FXCollections.observableArrayList();
-    private final SortedList<ChangeItem> changesNewestFirst = new SortedList<>(changes,
-            Comparator.comparing(ChangeItem::time).reversed());
+    private final List<ChangeItem> pendingCrashes = new ArrayList<>();
     private boolean deploymentsListed;
 
     WorkloadsModel(Clock clock) {
@@ -123,31 +122,50 @@ public final class WorkloadsModel {
         }
     }
 
-    /** Called per pod change by the view model (same pulse): a restart count going up is a crash worth listing. */
+    /** Called per pod change by the view model: a restart count going up is a crash worth listing. */
     void podChanged(PodSummary old, PodSummary next, Instant now) {
         if (old != null && next != null && next.restarts() > old.restarts()) {
             String why = next.lastTermination() == null ? "" : " (" + next.lastTermination() + ")";
-            changes.add(new ChangeItem(next.lastRestart() == null ? now : next.lastRestart(), "crash", next.namespace(),
+            pendingCrashes.add(new ChangeItem(next.lastRestart() == null ? now : next.lastRestart(), "crash", next.namespace(),
                     "Pod/" + next.name(), "container restarted, " + next.restarts() + " restarts" + why));
-            trim(now);
+        }
+    }
+
+    /** End of a pod batch: the crashes it found join the feed in one change. */
+    void podBatchDone(Instant now) {
+        if (!pendingCrashes.isEmpty()) {
+            List<ChangeItem> found = List.copyOf(pendingCrashes);
+            pendingCrashes.clear();
+            addChanges(found, now);
         }
     }
 
     private void addChanges(List<ChangeItem> found, Instant now) {
-        if (!found.isEmpty()) {
-            changes.addAll(found);
-            trim(now);
+        if (found.isEmpty()) {
+            return;
+        }
+        List<ChangeItem> merged = new ArrayList<>(found.size() + changes.size());
+        merged.addAll(found);
+        merged.sort(NEWEST_FIRST);
+        boolean inOrder = changes.isEmpty() || !merged.getLast().time().isBefore(changes.getFirst().time());
+        if (inOrder) {
+            changes.addAll(0, merged);
+        } else {
+            merged.addAll(changes);
+            merged.sort(NEWEST_FIRST);
+            changes.setAll(merged);
+        }
+        Instant cutoff = now.minus(FEED_WINDOW);
+        int keep = changes.size();
+        while (keep > 0 && (keep > MAX_CHANGES || changes.get(keep - 1).time().isBefore(cutoff))) {
+            keep--;
+        }
+        if (keep < changes.size()) {
+            changes.remove(keep, changes.size());
         }
     }
 
-    private void trim(Instant now) {
-        Instant cutoff = now.minus(FEED_WINDOW);
-        if (changes.size() > MAX_CHANGES || !changes.isEmpty() && changes.getFirst().time().isBefore(cutoff)) {
-            List<ChangeItem> keep = changes.stream().filter(c -> c.time().isAfter(cutoff))
-                    .sorted(Comparator.comparing(ChangeItem::time)).toList();
-            changes.setAll(keep.subList(Math.max(0, keep.size() - MAX_CHANGES), keep.size()));
-        }
-    }
+    private static final Comparator<ChangeItem> NEWEST_FIRST = Comparator.comparing(ChangeItem::time).reversed();
 
     public ObservableList<DeploymentSummary> deployments() {
         return FXCollections.unmodifiableObservableList(deployments);
@@ -158,8 +176,8 @@ public final class WorkloadsModel {
     }
 
     /** The feed, newest first. */
-    public SortedList<ChangeItem> changes() {
-        return changesNewestFirst;
+    public ObservableList<ChangeItem> changes() {
+        return FXCollections.unmodifiableObservableList(changes);
     }
 
     boolean deploymentsListed() {

@@ -23,16 +23,22 @@ import java.util.function.Function;
 final class WorkloadsPane extends SplitPane {
 
     private static final PseudoClass UNHEALTHY = PseudoClass.getPseudoClass("failing");
+    private static final String[] KINDS = {"crash", "rollout", "scale", "restart"};
+
+    private final TableView<DeploymentSummary> deployments = new TableView<>();
+    private final ListView<ChangeItem> feed = new ListView<>();
+    private final javafx.collections.ObservableList<DeploymentSummary> sortedDeployments;
+    private final javafx.collections.ObservableList<ChangeItem> changes;
 
     WorkloadsPane(WorkloadsModel model, RevisionHistoryViewModel history, Clock clock) {
         setId("workloads");
-        TableView<DeploymentSummary> deployments = new TableView<>();
         deployments.setId("deployments-table");
         deployments.getStyleClass().add("dense");
         deployments.setFixedCellSize(24);
         SortedList<DeploymentSummary> sorted = new SortedList<>(model.deployments());
         sorted.comparatorProperty().bind(deployments.comparatorProperty());
-        deployments.setItems(sorted);
+        sortedDeployments = sorted;
+        changes = model.changes();
         deployments.getColumns().addAll(java.util.List.of(
                 col("Namespace", DeploymentSummary::namespace, 120),
                 col("Name", DeploymentSummary::name, 200),
@@ -73,19 +79,20 @@ final class WorkloadsPane extends SplitPane {
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.68);
 
-        ListView<ChangeItem> feed = new ListView<>(model.changes());
         feed.setId("changes-feed");
         feed.setPlaceholder(new Label("Nothing changed in the last " + WorkloadsModel.FEED_WINDOW.toHours() + " hours"));
         feed.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(ChangeItem c, boolean empty) {
                 super.updateItem(c, empty);
-                getStyleClass().removeAll("change-crash", "change-rollout", "change-scale", "change-restart");
+                // Pseudo-classes, not style classes: changing a style class re-creates the cell's CSS.
+                for (String kind : KINDS) {
+                    pseudoClassStateChanged(PseudoClass.getPseudoClass(kind), !empty && c != null && kind.equals(c.kind()));
+                }
                 if (empty || c == null) {
                     setText(null);
                     return;
                 }
-                getStyleClass().add("change-" + c.kind());
                 setText(AgeText.of(c.time(), clock.instant()) + " ago · " + c.kind() + " · " + c.namespace() + "/"
                         + c.target() + "\n" + c.detail());
             }
@@ -96,6 +103,15 @@ final class WorkloadsPane extends SplitPane {
         VBox.setVgrow(feed, Priority.ALWAYS);
         getItems().addAll(left, feedBox);
         setDividerPositions(0.66);
+    }
+
+    /**
+     * Hidden, the pane lets go of its lists: a tab out of view still lays out and styles its cells,
+     * which costs the Pods tab frames while pods churn.
+     */
+    void setActive(boolean active) {
+        deployments.setItems(active ? sortedDeployments : javafx.collections.FXCollections.observableArrayList());
+        feed.setItems(active ? changes : javafx.collections.FXCollections.observableArrayList());
     }
 
     private static TableColumn<DeploymentSummary, String> col(String title, Function<DeploymentSummary, String> value, double width) {
