@@ -79,11 +79,11 @@ public final class PodsBench implements Benchmark {
             warmUp(bareConfig);
             double raw = rawList(bareConfig);
             figures.put("raw_list_s", round(raw, 2));
-            System.gc();
 
             Map<String, Object> ui = measureConsole(cluster, kubeconfig(cluster), pods, seconds, rate);
             figures.putAll(ui);
             figures.put("load_ratio", round((Double) ui.get("initial_load_s") / raw, 2));
+
         } finally {
             // Closing may wait out the mock's stalled loop; the JVM exits after printing anyway.
             Thread.ofPlatform().daemon().start(() -> {
@@ -92,6 +92,13 @@ public final class PodsBench implements Benchmark {
             });
         }
         return figures;
+    }
+
+    private static long usedHeapAfterGc() throws InterruptedException {
+        System.gc();
+        Thread.sleep(300);
+        System.gc();
+        return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
     }
 
     private static Kubeconfig kubeconfig(BenchCluster cluster) throws java.io.IOException {
@@ -228,10 +235,7 @@ public final class PodsBench implements Benchmark {
 
         List<Double> samples = meter.samples();
         int shown = onFxGet(() -> holder[0].allPods().size());
-        System.gc();
-        Thread.sleep(300);
-        System.gc();
-        long heap = Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
+        long heap = usedHeapAfterGc();
 
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("initial_load_s", round(initial, 2));

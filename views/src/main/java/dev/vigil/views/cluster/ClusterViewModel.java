@@ -66,6 +66,8 @@ public final class ClusterViewModel {
     // whole list instead of one per pulse while tens of thousands of pods stream in.
     private final Map<String, Optional<PodSummary>> heldUntilListed = new java.util.LinkedHashMap<>();
     private boolean listed;
+    private long lastHeldBatchNanos;
+    static final long SETTLE_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(40);
 
     private java.util.function.Consumer<PodSummary> podChanged = p -> { };
     private BackgroundTask.Handle opening;
@@ -97,6 +99,7 @@ public final class ClusterViewModel {
         restarting.clear();
         heldUntilListed.clear();
         listed = false;
+        lastHeldBatchNanos = 0;
         counts.set(PodCounts.ZERO);
         workloads.clear();
         environment.set(env);
@@ -133,6 +136,7 @@ public final class ClusterViewModel {
                 applyPods(batch);
             } else {
                 heldUntilListed.putAll(batch);
+                lastHeldBatchNanos = System.nanoTime();
             }
         });
         CoalescingBuffer<String, Optional<DeploymentSummary>> deploymentBuffer = new CoalescingBuffer<>(fx, timer, batch -> {
@@ -151,9 +155,7 @@ public final class ClusterViewModel {
             }
             batch.values().forEach(status::set);
             if (!listed && status.get().live()) {
-                listed = true;
-                applyPods(heldUntilListed);
-                heldUntilListed.clear();
+                releaseWhenSettled(gen);
             }
         });
         return new ClusterListener() {
@@ -177,6 +179,23 @@ public final class ClusterViewModel {
                 statusBuffer.offer("status", s);
             }
         };
+    }
+
+    /**
+     * The informers have synced, but their handlers may still be delivering the list: wait until no
+     * pod batch came for a moment, then apply everything held as one batch (one sort, not one per pulse).
+     */
+    private void releaseWhenSettled(long gen) {
+        if (gen != generation || listed) {
+            return;
+        }
+        if (System.nanoTime() - lastHeldBatchNanos >= SETTLE_NANOS) {
+            listed = true;
+            applyPods(heldUntilListed);
+            heldUntilListed.clear();
+            return;
+        }
+        timer.schedule(() -> fx.execute(() -> releaseWhenSettled(gen)), SETTLE_NANOS, java.util.concurrent.TimeUnit.NANOSECONDS);
     }
 
     /** One pulse's worth of pod changes: rows, counts and the changes feed, in one pass. */
