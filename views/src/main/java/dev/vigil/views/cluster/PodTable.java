@@ -46,10 +46,10 @@ final class PodTable extends TableView<PodSummary> {
         setPlaceholder(new javafx.scene.control.Label("No pods match"));
 
         TableColumn<PodSummary, String> ns = text("Namespace", PodSummary::namespace, 104);
-        TableColumn<PodSummary, String> name = text("Name", PodSummary::name, 270);
+        TableColumn<PodSummary, String> name = text("Name", PodSummary::name, 250);
         TableColumn<PodSummary, PodSummary> ready = column("Ready", 60, Comparator.comparingDouble(
                 p -> p.containers() == 0 ? 1 : (double) p.ready() / p.containers()), PodSummary::readyText);
-        TableColumn<PodSummary, PodSummary> status = column("Status", 200, BY_HEALTH.thenComparing(PodSummary::status),
+        TableColumn<PodSummary, PodSummary> status = column("Status", 228, BY_HEALTH.thenComparing(PodSummary::status),
                 PodSummary::statusText);
         status.getStyleClass().add("status-column");
         TableColumn<PodSummary, PodSummary> restarts = column("Restarts", 118, Comparator.comparingInt(PodSummary::restarts),
@@ -60,7 +60,7 @@ final class PodTable extends TableView<PodSummary> {
                 Comparator.comparing(PodSummary::created, Comparator.nullsLast(Comparator.reverseOrder())),
                 p -> AgeText.of(p.created(), clock.instant()));
         TableColumn<PodSummary, String> node = text("Node", p -> p.node() == null ? "<none>" : p.node(), 90);
-        TableColumn<PodSummary, String> ip = text("IP", p -> p.ip() == null ? "" : p.ip(), 104);
+        TableColumn<PodSummary, String> ip = text("IP", p -> p.ip() == null ? "" : p.ip(), 114);
         TableColumn<PodSummary, String> owner = text("Owner", PodSummary::ownerText, 190);
         getColumns().addAll(java.util.List.of(ns, name, ready, status, restarts, age, node, ip, owner));
         getSortOrder().add(status);
