@@ -131,8 +131,9 @@ public final class KubeClusterSource implements ClusterSource {
         ClusterFailures.Failure failure = lastFailure;
         if (synced && watching) {
             lastFailure = null;
-            return new ClusterStatus(ConnectionState.CONNECTED, "watching " + pods.getStore().list().size()
-                    + " pods on " + server, sinceIfSame(ConnectionState.CONNECTED));
+            // No pod count here: this runs ten times a second, and counting copies the whole cache.
+            return new ClusterStatus(ConnectionState.CONNECTED, "watching pods, deployments and events on " + server,
+                    sinceIfSame(ConnectionState.CONNECTED));
         }
         if (synced) {
             String why = failure == null ? "watch dropped" : failure.message();

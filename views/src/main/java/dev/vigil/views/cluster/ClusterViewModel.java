@@ -67,7 +67,7 @@ public final class ClusterViewModel {
     private final Map<String, Optional<PodSummary>> heldUntilListed = new java.util.LinkedHashMap<>();
     private boolean listed;
     private long lastHeldBatchNanos;
-    static final long SETTLE_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(40);
+    static final long SETTLE_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(100);
 
     private java.util.function.Consumer<PodSummary> podChanged = p -> { };
     private BackgroundTask.Handle opening;
