@@ -10,6 +10,9 @@ import dev.vigil.connectors.prometheus.PrometheusSources;
 import dev.vigil.app.selfmetrics.SelfMetrics;
 import dev.vigil.connectors.prometheus.QueryListener;
 import dev.vigil.connectors.health.HealthMonitor;
+import dev.vigil.connectors.kubernetes.AuditLog;
+import dev.vigil.connectors.kubernetes.KubeConnections;
+import dev.vigil.connectors.kubernetes.Kubeconfig;
 import dev.vigil.environments.EnvironmentsFile;
 import dev.vigil.environments.LoadResult;
 import dev.vigil.environments.VigilDirs;
@@ -27,6 +30,13 @@ import dev.vigil.views.common.BackgroundTask;
 import dev.vigil.views.common.FxThread;
 import dev.vigil.views.metrics.MetricsView;
 import dev.vigil.views.metrics.MetricsViewModel;
+import dev.vigil.views.cluster.ClusterView;
+import dev.vigil.views.cluster.ClusterViewModel;
+import dev.vigil.views.cluster.PodActionsViewModel;
+import dev.vigil.views.cluster.PodDetailsViewModel;
+import dev.vigil.views.cluster.PodInspectorViewModel;
+import dev.vigil.views.cluster.PodLogsViewModel;
+import dev.vigil.views.cluster.RevisionHistoryViewModel;
 import dev.vigil.views.settings.SettingsView;
 import dev.vigil.views.settings.SettingsViewModel;
 import dev.vigil.views.shell.EnvironmentsModel;
@@ -71,6 +81,10 @@ public final class Console implements AutoCloseable {
     private final Clock clock;
     private final DemoFleet demoFleet;
     private MetricsViewModel metrics;
+    private final AuditLog audit;
+    // Read on every connect, so edits to the kubeconfig count without a restart.
+    private final KubeConnections kube;
+    private ClusterViewModel cluster;
     private final Optional<SelfMetrics> selfMetrics = SelfMetrics.fromEnvironment(System.getenv());
 
     /**
@@ -80,11 +94,13 @@ public final class Console implements AutoCloseable {
         this.clock = clock;
         this.demoFleet = new DemoFleet(DemoFleet.DEFAULT_SEED, clock.instant());
         Path dataDir = dirs.data();
+        this.audit = new AuditLog(dirs.state().resolve("actions.jsonl"));
+        this.kube = new KubeConnections(Kubeconfig::fromEnvironment, scheduler, clock);
         environments = new EnvironmentsModel(environmentsFile);
         environments.load(loaded, prefs.environment());
         EndpointProbe probe = new EndpointProbe(Duration.ofSeconds(3), clock);
         HealthWatcher watcher = (env, listener) -> {
-            HealthMonitor monitor = new HealthMonitor(env, probe, scheduler, listener);
+            HealthMonitor monitor = new HealthMonitor(env, probe, kube::health, scheduler, listener);
             monitor.start(HEALTH_PERIOD);
             return monitor;
         };
@@ -121,6 +137,7 @@ public final class Console implements AutoCloseable {
                     () -> environments.selectable().stream().map(e -> e.name()).toList());
             case REPORTS -> new ReportsView(new ReportsViewModel(store, environments::config, clock));
             case METRICS -> metricsView();
+            case CLUSTER -> clusterView();
             default -> new SectionPlaceholder(section, shell);
         };
     }
@@ -165,6 +182,20 @@ public final class Console implements AutoCloseable {
         return new PrometheusSources(EnvironmentVariableCredentials.fromSystem(), settings, listener);
     }
 
+    /** Built on first visit: only then does the console hold a live connection to the cluster. */
+    private Node clusterView() {
+        cluster = new ClusterViewModel(kube::open, io, FxThread.executor(), scheduler, clock);
+        PodDetailsViewModel details = new PodDetailsViewModel(cluster, pinboard, io, FxThread.executor());
+        PodLogsViewModel logs = new PodLogsViewModel(cluster, io, FxThread.executor(), scheduler);
+        PodActionsViewModel actions = new PodActionsViewModel(cluster, pinboard, audit, System.getProperty("user.name"),
+                io, FxThread.executor(), clock);
+        PodInspectorViewModel inspector = new PodInspectorViewModel(cluster, details, logs, actions);
+        RevisionHistoryViewModel history = new RevisionHistoryViewModel(cluster, io, FxThread.executor());
+        environments.activeProperty().addListener((obs, old, env) -> cluster.show(env));
+        cluster.show(environments.active());
+        return new ClusterView(cluster, inspector, history, clock);
+    }
+
     /** Reads the environments file again off the FX thread and applies it, keeping the active environment. */
     public void reloadEnvironments() {
         String active = environments.active().name();
@@ -198,6 +229,10 @@ public final class Console implements AutoCloseable {
             metrics.close();
         }
         selfMetrics.ifPresent(SelfMetrics::close);
+        if (cluster != null) {
+            cluster.close();
+        }
+        kube.close();
         scheduler.shutdownNow();
         io.shutdown();
         try {

@@ -1,6 +1,8 @@
 package dev.vigil.app;
 
 import dev.vigil.environments.Environment;
+import dev.vigil.environments.VigilDirs;
+import dev.vigil.views.shell.Section;
 import dev.vigil.views.shell.UiPreferences;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -73,7 +75,9 @@ public final class VigilApplication extends Application {
 
     private void captureAfterFirstFrames(Path out) {
         // Let layout, CSS and the first health reports settle before taking the picture.
-        PauseTransition settle = new PauseTransition(Duration.millis(1500));
+        // The Cluster section lists pods from the API server first: give it a moment longer.
+        boolean cluster = console.shell().sectionProperty().get() == Section.CLUSTER;
+        PauseTransition settle = new PauseTransition(Duration.millis(cluster ? 3500 : 1500));
         settle.setOnFinished(e -> {
             WritableImage image = stage.getScene().snapshot(null);
             BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);

@@ -1,6 +1,7 @@
 package dev.vigil.app;
 
 import dev.vigil.environments.EnvironmentsFile;
+import dev.vigil.environments.VigilDirs;
 import dev.vigil.environments.LoadResult;
 import dev.vigil.views.shell.UiPreferences;
 import javafx.scene.Scene;
@@ -42,7 +43,7 @@ class BrokenEnvironmentsFileTest {
                 """;
         Files.writeString(file, original);
         LoadResult loaded = EnvironmentsFile.load(file);
-        console = new Console(file, loaded, UiPreferences.DEFAULTS, dev.vigil.environments.VigilDirs.under(file.getParent()), Clock.systemUTC());
+        console = new Console(file, loaded, UiPreferences.DEFAULTS, VigilDirs.under(file.getParent()), Clock.systemUTC());
         stage.setScene(new Scene(console.view(), 1000, 760));
         stage.show();
     }

@@ -1,6 +1,7 @@
 package dev.vigil.app;
 
 import dev.vigil.environments.EnvironmentsFile;
+import dev.vigil.environments.VigilDirs;
 import dev.vigil.views.shell.Section;
 import dev.vigil.views.shell.UiPreferences;
 import javafx.scene.Scene;
@@ -29,7 +30,7 @@ class FirstRunTest {
     @Start
     void start(Stage stage) throws IOException {
         Path file = Files.createTempDirectory("vigil-first-run").resolve("environments.yaml");
-        console = new Console(file, EnvironmentsFile.load(file), UiPreferences.DEFAULTS, dev.vigil.environments.VigilDirs.under(file.getParent()), Clock.systemUTC());
+        console = new Console(file, EnvironmentsFile.load(file), UiPreferences.DEFAULTS, VigilDirs.under(file.getParent()), Clock.systemUTC());
         stage.setScene(new Scene(console.view(), 1000, 760));
         stage.show();
     }

@@ -25,14 +25,16 @@ public final class HealthMonitor implements AutoCloseable {
 
     private final Environment environment;
     private final EndpointProbe probe;
+    private final ClusterProbe clusterProbe;
     private final ScheduledExecutorService scheduler;
     private final Consumer<List<ConnectorHealth>> listener;
     private ScheduledFuture<?> task;
 
-    public HealthMonitor(Environment environment, EndpointProbe probe, ScheduledExecutorService scheduler,
-                         Consumer<List<ConnectorHealth>> listener) {
+    public HealthMonitor(Environment environment, EndpointProbe probe, ClusterProbe clusterProbe,
+                         ScheduledExecutorService scheduler, Consumer<List<ConnectorHealth>> listener) {
         this.environment = Objects.requireNonNull(environment);
         this.probe = Objects.requireNonNull(probe);
+        this.clusterProbe = Objects.requireNonNull(clusterProbe);
         this.scheduler = Objects.requireNonNull(scheduler);
         this.listener = Objects.requireNonNull(listener);
     }
@@ -66,6 +68,7 @@ public final class HealthMonitor implements AutoCloseable {
 
     private ConnectorHealth check(ConnectorHealth initial) {
         return switch (initial.connector()) {
+            case CLUSTER -> environment.demo() ? initial : clusterProbe.check(environment, CLUSTER);
             case METRICS -> probe.probe(METRICS, environment.prometheus().url(), "/-/healthy");
             case LOGS -> probe.probe(LOGS, environment.logs().endpoint().url(), "/");
             case ALERTS -> environment.alerting().provider() == AlertProvider.ALERTMANAGER
@@ -91,7 +94,7 @@ public final class HealthMonitor implements AutoCloseable {
         }
         if (env.kubeContext() != null) {
             states.add(ConnectorHealth.unknown(CLUSTER, "context " + env.kubeContext(),
-                    "Kube context " + env.kubeContext() + ": this version does not connect to clusters yet"));
+                    "Kube context " + env.kubeContext() + ": not checked yet"));
         }
         if (env.prometheus() != null) {
             states.add(ConnectorHealth.unknown(METRICS, env.prometheus().url().toString(), "Prometheus: not checked yet"));

@@ -45,7 +45,7 @@ class HealthMonitorTest {
             Environment env = new Environment("prod", Tier.PRODUCTION, false, null, new Endpoint(up, null), null,
                     new AlertingSettings(AlertProvider.ALERTMANAGER, new Endpoint(up, null)), List.of());
             HealthMonitor monitor = new HealthMonitor(env, new EndpointProbe(Duration.ofSeconds(2), Clock.systemUTC()),
-                    scheduler, states -> { });
+                    (e, name) -> { throw new AssertionError("no cluster to check"); }, scheduler, states -> { });
             List<ConnectorHealth> checked = monitor.checkOnce();
             assertThat(checked).extracting(ConnectorHealth::connector).containsExactly(HealthMonitor.METRICS, HealthMonitor.ALERTS);
             assertThat(checked).allMatch(h -> h.state() == HealthState.OK);

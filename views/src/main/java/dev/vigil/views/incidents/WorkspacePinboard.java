@@ -1,13 +1,20 @@
 package dev.vigil.views.incidents;
 
+import dev.vigil.incidents.EventKind;
+import dev.vigil.incidents.EventSource;
 import dev.vigil.incidents.EvidenceKind;
+import dev.vigil.incidents.store.NewEvent;
 import dev.vigil.incidents.store.NewEvidence;
+import dev.vigil.views.common.IncidentJournal;
 import dev.vigil.views.common.EvidenceDraft;
 import dev.vigil.views.common.Pinboard;
 import dev.vigil.views.common.StoreConnection;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -15,10 +22,13 @@ import java.util.function.Consumer;
 /**
  * The pinboard of the window: evidence goes to the incident last opened in the workspace, as long as it
  * is open. Attachments (log lines, values) are kept in the evidence summary, under a heading each.
+ * It is also the journal sections write their actions to: an {@code action} event on that incident.
  */
-public final class WorkspacePinboard implements Pinboard {
+public final class WorkspacePinboard implements Pinboard, IncidentJournal {
 
     private final StoreConnection connection;
+    private static final Logger LOG = LoggerFactory.getLogger(WorkspacePinboard.class);
+
     private final String user;
     private final ReadOnlyObjectWrapper<ActiveIncident> active = new ReadOnlyObjectWrapper<>();
 
@@ -53,6 +63,18 @@ public final class WorkspacePinboard implements Pinboard {
         }
         NewEvidence stored = new NewEvidence(kind, evidence.title(), summary(evidence), evidence.sourceRef(), user);
         connection.run(store -> store.addEvidence(target.id(), stored), done -> onPinned.accept(target), onError);
+    }
+
+    @Override
+    public boolean recordAction(String text) {
+        ActiveIncident target = active.get();
+        if (target == null) {
+            return false;
+        }
+        NewEvent event = new NewEvent(EventKind.ACTION, Instant.now(), user, text, EventSource.ACTION);
+        connection.run(store -> store.append(target.id(), event), done -> { },
+                e -> LOG.warn("action not written to {}: {}", target.id(), text, e));
+        return true;
     }
 
     static String summary(EvidenceDraft evidence) {

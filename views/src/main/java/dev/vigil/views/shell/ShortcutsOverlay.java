@@ -29,6 +29,10 @@ final class ShortcutsOverlay extends StackPane {
         list.add(new Shortcut("Ctrl+Shift+L", "Toggle dark / light theme"));
         list.add(new Shortcut("?", "Show or hide this list"));
         list.add(new Shortcut("Esc", "Close the palette or this list; leave an incident for the list"));
+        list.add(new Shortcut("/", "Cluster: filter pods (k9s syntax: -l app=x, ns:y, status:!Running)"));
+        list.add(new Shortcut("Enter", "Cluster: open the selected pod"));
+        list.add(new Shortcut("d / l", "Cluster: the pod's details / its logs"));
+        list.add(new Shortcut("Esc", "Cluster: leave the filter, close the pod"));
         return list;
     }
 

@@ -1,0 +1,121 @@
+package dev.vigil.bench;
+
+import io.fabric8.kubernetes.api.model.ContainerStatusBuilder;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.PodBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
+import io.fabric8.kubernetes.client.utils.Serialization;
+import io.fabric8.mockwebserver.crud.Attribute;
+import io.fabric8.mockwebserver.crud.AttributeSet;
+import io.fabric8.mockwebserver.Context;
+import io.fabric8.mockwebserver.MockWebServer;
+
+import java.net.InetAddress;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+
+/**
+ * Fabric8's mock API server in CRUD mode on loopback holding the bench's pods: {@code pods} spread
+ * over {@code namespaces}, each a deployment's replica with a realistic status.
+ *
+ * <p>Pods enter the mock's store, and churn reaches its watchers, through the CRUD dispatcher's own
+ * event path ({@code processEvent}: store, then notify every watch) instead of one HTTP request
+ * each: the mock finds an object by scanning its whole store, so at 50,000 pods an HTTP create or
+ * update costs a full scan (seeding took minutes and updates topped out near 130/s at 5,000 pods).
+ * The console still lists over HTTP and receives every change over its real watch connection.
+ */
+final class BenchCluster implements AutoCloseable {
+
+    private final KubernetesCrudDispatcher dispatcher = new KubernetesCrudDispatcher();
+    private final KubernetesMockServer server;
+    private final KubernetesClient client;
+    private final List<Pod> pods = new ArrayList<>();
+
+    BenchCluster() {
+        var responses = new HashMap<io.fabric8.mockwebserver.ServerRequest, java.util.Queue<io.fabric8.mockwebserver.ServerResponse>>();
+        server = new KubernetesMockServer(new Context(), new MockWebServer(), responses, dispatcher, false);
+        server.init(InetAddress.getLoopbackAddress(), 0);
+        client = server.createClient();
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getPort();
+    }
+
+    KubernetesClient client() {
+        return client;
+    }
+
+    static Pod pod(int i, int namespaces, Instant now) {
+        String ns = "team-" + (i % namespaces);
+        String app = "svc-" + (i / namespaces % 40);
+        String name = app + "-6d8f9b7c5-" + Integer.toString(100_000 + i, 36);
+        return new PodBuilder()
+                .withNewMetadata().withNamespace(ns).withName(name).withCreationTimestamp(now.minusSeconds(i % 86_400).toString())
+                .addToLabels("app", app).addToLabels("pod-template-hash", "6d8f9b7c5")
+                .addNewOwnerReference().withApiVersion("apps/v1").withKind("ReplicaSet").withName(app + "-6d8f9b7c5")
+                .withUid("rs-" + ns + "-" + app).withController(true).endOwnerReference()
+                .endMetadata()
+                .withNewSpec().withNodeName("node-" + (i % 300)).addNewContainer().withName(app)
+                .withImage("registry.example.com/" + app + ":2.3." + (i % 7)).endContainer().endSpec()
+                .withNewStatus().withPhase("Running").withPodIP("10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255))
+                .withContainerStatuses(new ContainerStatusBuilder().withName(app).withReady(true).withRestartCount(0)
+                        .withImage("registry.example.com/" + app + ":2.3." + (i % 7))
+                        .withNewState().withNewRunning().withStartedAt(now.minusSeconds(i % 86_400).toString()).endRunning().endState()
+                        .build())
+                .endStatus().build();
+    }
+
+    /** Puts the pods into the mock's store (as a create would, without the scan); returns seconds taken. */
+    double seed(int count, int namespaces) {
+        Instant now = Instant.now();
+        long t0 = System.nanoTime();
+        for (int i = 0; i < count; i++) {
+            Pod p = pod(i, namespaces, now);
+            p.getMetadata().setUid(java.util.UUID.randomUUID().toString());
+            pods.add(p);
+            store(p, false);
+        }
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    /** Stores a pod's new state and tells every watcher, as the mock's create and update handlers do. */
+    synchronized void store(Pod p, boolean exists) {
+        String path = "/api/v1/namespaces/" + p.getMetadata().getNamespace() + "/pods";
+        AttributeSet key = dispatcher.getKey(path).add(new Attribute("name", p.getMetadata().getName()));
+        p.getMetadata().setResourceVersion(String.valueOf(dispatcher.requestResourceVersion()));
+        String json = Serialization.asJson(p);
+        dispatcher.processEvent(path, key, exists ? key : null, Serialization.unmarshal(json, GenericKubernetesResource.class), json);
+    }
+
+    /** Changes pod {@code i} as a crash-looping replica changes: restart count up, readiness flipping. */
+    void churn(int i, int generation) {
+        Pod p;
+        synchronized (this) {
+            p = pods.get(i);
+            var cs = p.getStatus().getContainerStatuses().getFirst();
+            boolean crashing = generation % 2 == 1;
+            p = new PodBuilder(p).editStatus().withContainerStatuses(new ContainerStatusBuilder(cs)
+                    .withRestartCount(generation).withReady(!crashing)
+                    .withNewState().withNewRunning().withStartedAt(Instant.now().toString()).endRunning().endState()
+                    .build()).endStatus().build();
+            pods.set(i, p);
+        }
+        store(p, true);
+    }
+
+    int size() {
+        return pods.size();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+        server.destroy();
+    }
+}

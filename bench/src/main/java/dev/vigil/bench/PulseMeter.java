@@ -1,0 +1,91 @@
+package dev.vigil.bench;
+
+import com.sun.javafx.tk.TKPulseListener;
+import com.sun.javafx.tk.Toolkit;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Executor;
+
+/**
+ * How long the FX thread is busy per frame: the scene pulse (CSS, layout, sync to the renderer,
+ * measured from the first stage listener to the last post-scene listener) plus the work the view
+ * model ran on the FX thread since the previous pulse (its batches arrive through {@link #timed}).
+ * JavaFX has no public hook around a whole pulse, hence the toolkit listeners; the bench runs on
+ * the classpath, where they are reachable.
+ */
+final class PulseMeter {
+
+    private final List<Double> samples = Collections.synchronizedList(new ArrayList<>());
+    private final List<Double> sceneSamples = Collections.synchronizedList(new ArrayList<>());
+    private final List<Double> callbackSamples = Collections.synchronizedList(new ArrayList<>());
+    // The toolkit keeps its pulse listeners in weak maps: hold them here or they vanish at the next GC.
+    private TKPulseListener first;
+    private TKPulseListener last;
+    private long pulseStart;
+    private long callbackNanos;
+    private volatile boolean recording;
+
+    /** Installs the listeners; FX thread. */
+    void install() {
+        first = () -> pulseStart = System.nanoTime();
+        last = () -> {
+            long pulse = System.nanoTime() - pulseStart;
+            if (recording) {
+                samples.add((pulse + callbackNanos) / 1e6);
+                sceneSamples.add(pulse / 1e6);
+                callbackSamples.add(callbackNanos / 1e6);
+            }
+            callbackNanos = 0;
+        };
+        Toolkit.getToolkit().addStageTkPulseListener(first);
+        Toolkit.getToolkit().addPostSceneTkPulseListener(last);
+    }
+
+    /** Wraps the FX executor so the work it runs counts towards the next pulse. */
+    Executor timed(Executor fx) {
+        return command -> fx.execute(() -> {
+            long t0 = System.nanoTime();
+            try {
+                command.run();
+            } finally {
+                callbackNanos += System.nanoTime() - t0;
+            }
+        });
+    }
+
+    void recording(boolean on) {
+        recording = on;
+    }
+
+    List<Double> samples() {
+        synchronized (samples) {
+            return new ArrayList<>(samples);
+        }
+    }
+
+    /** The scene part of each pulse (CSS, layout, sync). */
+    List<Double> sceneSamples() {
+        synchronized (sceneSamples) {
+            return new ArrayList<>(sceneSamples);
+        }
+    }
+
+    /** The view model's FX work before each pulse (applying batches). */
+    List<Double> callbackSamples() {
+        synchronized (callbackSamples) {
+            return new ArrayList<>(callbackSamples);
+        }
+    }
+
+    static double percentile(List<Double> values, double p) {
+        if (values.isEmpty()) {
+            return 0;
+        }
+        List<Double> sorted = new ArrayList<>(values);
+        Collections.sort(sorted);
+        int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
+    }
+}

@@ -1,0 +1,167 @@
+package dev.vigil.connectors.kubernetes;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.OwnerReference;
+import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReview;
+import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewBuilder;
+import io.fabric8.kubernetes.client.KubernetesClient;
+import io.fabric8.kubernetes.client.dsl.BytesLimitTerminateTimeTailPrettyLoggable;
+import io.fabric8.kubernetes.client.dsl.ContainerResource;
+import io.fabric8.kubernetes.client.dsl.LogWatch;
+import io.fabric8.kubernetes.client.dsl.PodResource;
+import io.fabric8.kubernetes.client.dsl.PrettyLoggable;
+import io.fabric8.kubernetes.client.dsl.TailPrettyLoggable;
+import io.fabric8.kubernetes.client.dsl.TimeTailPrettyLoggable;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The requests that go to the server on demand: logs, revision history, access reviews and actions. */
+final class KubeRequests {
+
+    private final KubernetesClient client;
+    private final String server;
+    private final SharedIndexInformer<ReplicaSet> replicaSets;
+
+    KubeRequests(KubernetesClient client, String server, SharedIndexInformer<ReplicaSet> replicaSets) {
+        this.client = client;
+        this.server = server;
+        this.replicaSets = replicaSets;
+    }
+
+    private PrettyLoggable loggable(LogRequest r) {
+        PodResource pod = client.pods().inNamespace(r.namespace()).withName(r.pod());
+        ContainerResource c = r.container() == null ? pod : pod.inContainer(r.container());
+        BytesLimitTerminateTimeTailPrettyLoggable b = r.timestamps() ? c.usingTimestamps() : c;
+        TimeTailPrettyLoggable t = r.previous() ? b.terminated() : b;
+        TailPrettyLoggable tail = r.sinceSeconds() > 0 ? t.sinceSeconds(r.sinceSeconds()) : t;
+        return r.tailLines() > 0 ? tail.tailingLines(r.tailLines()) : tail;
+    }
+
+    List<String> logs(LogRequest r) {
+        try {
+            String text = loggable(r).getLog();
+            if (text == null || text.isEmpty()) {
+                return List.of();
+            }
+            return Arrays.asList(text.split("\r?\n"));
+        } catch (RuntimeException e) {
+            throw new ClusterException("logs of " + r.namespace() + "/" + r.pod() + ": " + ClusterFailures.describe(e, server), e);
+        }
+    }
+
+    AutoCloseable followLogs(LogRequest r, Consumer<String> lines, Consumer<Throwable> ended) {
+        LogWatch watch;
+        try {
+            watch = loggable(r).watchLog();
+        } catch (RuntimeException e) {
+            throw new ClusterException("logs of " + r.namespace() + "/" + r.pod() + ": " + ClusterFailures.describe(e, server), e);
+        }
+        Thread reader = Thread.ofVirtual().name("vigil-log-" + r.pod()).start(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(watch.getOutput(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    lines.accept(line);
+                }
+                ended.accept(null);
+            } catch (IOException | RuntimeException e) {
+                ended.accept(e);
+            }
+        });
+        return () -> {
+            watch.close();
+            reader.interrupt();
+        };
+    }
+
+    List<RevisionSummary> history(String namespace, String deployment) {
+        return replicaSets.getStore().list().stream()
+                .filter(rs -> namespace.equals(rs.getMetadata().getNamespace()))
+                .filter(rs -> ownedBy(rs.getMetadata().getOwnerReferences(), deployment))
+                .map(rs -> {
+                    var ann = rs.getMetadata().getAnnotations();
+                    long rev = 0;
+                    try {
+                        rev = ann == null ? 0 : Long.parseLong(ann.getOrDefault(DeploymentSummaries.REVISION, "0"));
+                    } catch (NumberFormatException ignored) {
+                        rev = 0;
+                    }
+                    List<String> images = rs.getSpec() == null || rs.getSpec().getTemplate() == null
+                            || rs.getSpec().getTemplate().getSpec() == null ? List.of()
+                            : KubeClusterSource.map(rs.getSpec().getTemplate().getSpec().getContainers(), Container::getImage);
+                    int replicas = rs.getSpec() == null || rs.getSpec().getReplicas() == null ? 0 : rs.getSpec().getReplicas();
+                    return new RevisionSummary(rev, rs.getMetadata().getName(),
+                            PodSummaries.instant(rs.getMetadata().getCreationTimestamp()), images, replicas);
+                })
+                .sorted(Comparator.comparingLong(RevisionSummary::revision).reversed())
+                .toList();
+    }
+
+    private static boolean ownedBy(List<OwnerReference> refs, String deployment) {
+        return refs != null && refs.stream().anyMatch(r -> "Deployment".equals(r.getKind()) && deployment.equals(r.getName()));
+    }
+
+    AccessDecision canI(ClusterAction action, String namespace) {
+        SelfSubjectAccessReview review = new SelfSubjectAccessReviewBuilder()
+                .withNewSpec().withNewResourceAttributes()
+                .withNamespace(namespace).withVerb(action.verb()).withGroup(action.group())
+                .withResource(action.resource()).withSubresource(action.subresource())
+                .endResourceAttributes().endSpec().build();
+        try {
+            SelfSubjectAccessReview answer = client.authorization().v1().selfSubjectAccessReview().create(review);
+            if (answer.getStatus() != null && Boolean.TRUE.equals(answer.getStatus().getAllowed())) {
+                return AccessDecision.allow();
+            }
+            String reason = answer.getStatus() == null ? null : answer.getStatus().getReason();
+            return AccessDecision.deny("You may not " + action.permission() + " in " + namespace
+                    + (reason == null || reason.isBlank() ? "" : ": " + reason));
+        } catch (RuntimeException e) {
+            return AccessDecision.deny("Could not check permission to " + action.permission() + ": "
+                    + ClusterFailures.describe(e, server));
+        }
+    }
+
+    void deletePod(String namespace, String name) {
+        run("delete pod " + namespace + "/" + name, () -> {
+            var deleted = client.pods().inNamespace(namespace).withName(name).delete();
+            if (deleted.isEmpty()) {
+                throw new ClusterException("pod " + namespace + "/" + name + " does not exist");
+            }
+        });
+    }
+
+    void restartDeployment(String namespace, String name, Instant now) {
+        run("restart deployment " + namespace + "/" + name, () -> client.apps().deployments().inNamespace(namespace)
+                .withName(name).edit(d -> new DeploymentBuilder(d).editSpec().editTemplate().editOrNewMetadata()
+                        .addToAnnotations(DeploymentSummaries.RESTARTED_AT, now.toString())
+                        .endMetadata().endTemplate().endSpec().build()));
+    }
+
+    void scaleDeployment(String namespace, String name, int replicas) {
+        if (replicas < 0) {
+            throw new ClusterException("replicas must be 0 or more, not " + replicas);
+        }
+        run("scale deployment " + namespace + "/" + name, () -> client.apps().deployments().inNamespace(namespace)
+                .withName(name).edit(d -> new DeploymentBuilder(d).editSpec().withReplicas(replicas).endSpec().build()));
+    }
+
+    private void run(String what, Runnable request) {
+        try {
+            request.run();
+        } catch (ClusterException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ClusterException(what + " failed: " + ClusterFailures.describe(e, server), e);
+        }
+    }
+}

@@ -1,0 +1,127 @@
+package dev.vigil.connectors.kubernetes;
+
+import io.fabric8.kubernetes.api.model.ContainerStateTerminated;
+import io.fabric8.kubernetes.api.model.ContainerStatus;
+import io.fabric8.kubernetes.api.model.OwnerReference;
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
+import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.fabric8.kubernetes.client.utils.Serialization;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Builds {@link PodDetails} from the informer caches: no round trip to the server for the details pane. */
+final class PodDetailsReader {
+
+    private final SharedIndexInformer<Pod> pods;
+    private final SharedIndexInformer<ReplicaSet> replicaSets;
+    private final SharedIndexInformer<Deployment> deployments;
+
+    PodDetailsReader(SharedIndexInformer<Pod> pods, SharedIndexInformer<ReplicaSet> replicaSets,
+                     SharedIndexInformer<Deployment> deployments) {
+        this.pods = pods;
+        this.replicaSets = replicaSets;
+        this.deployments = deployments;
+    }
+
+    PodDetails read(String namespace, String name) {
+        Pod pod = pods.getStore().getByKey(namespace + "/" + name);
+        if (pod == null) {
+            throw new ClusterException("pod " + namespace + "/" + name + " no longer exists");
+        }
+        List<PodDetails.ContainerInfo> containers = new ArrayList<>();
+        var spec = pod.getSpec();
+        var status = pod.getStatus();
+        if (spec != null) {
+            for (var c : nonNull(spec.getInitContainers())) {
+                containers.add(container(c.getName(), true, c.getImage(), find(status == null ? null : status.getInitContainerStatuses(), c.getName())));
+            }
+            for (var c : nonNull(spec.getContainers())) {
+                containers.add(container(c.getName(), false, c.getImage(), find(status == null ? null : status.getContainerStatuses(), c.getName())));
+            }
+        }
+        List<PodDetails.Condition> conditions = status == null ? List.of() : nonNull(status.getConditions()).stream()
+                .map(c -> new PodDetails.Condition(c.getType(), "True".equals(c.getStatus()), c.getReason(), c.getMessage()))
+                .toList();
+        // The cached object is shared with the informer: serialise a copy without the managed-fields noise.
+        Pod copy = Serialization.clone(pod);
+        copy.getMetadata().setManagedFields(null);
+        return new PodDetails(PodSummaries.of(pod), containers, conditions, orEmpty(pod.getMetadata().getLabels()),
+                orEmpty(pod.getMetadata().getAnnotations()), ownerChain(pod), Serialization.asYaml(copy));
+    }
+
+    private List<String> ownerChain(Pod pod) {
+        List<String> chain = new ArrayList<>();
+        String namespace = pod.getMetadata().getNamespace();
+        OwnerReference ref = controller(pod.getMetadata().getOwnerReferences());
+        int guard = 0;
+        while (ref != null && guard++ < 5) {
+            chain.add(ref.getKind() + "/" + ref.getName());
+            if ("ReplicaSet".equals(ref.getKind())) {
+                ReplicaSet rs = replicaSets.getStore().getByKey(namespace + "/" + ref.getName());
+                ref = rs == null ? null : controller(rs.getMetadata().getOwnerReferences());
+            } else if ("Deployment".equals(ref.getKind())) {
+                Deployment d = deployments.getStore().getByKey(namespace + "/" + ref.getName());
+                ref = d == null ? null : controller(d.getMetadata().getOwnerReferences());
+            } else {
+                ref = null;
+            }
+        }
+        return chain;
+    }
+
+    private static OwnerReference controller(List<OwnerReference> refs) {
+        OwnerReference first = null;
+        for (OwnerReference r : nonNull(refs)) {
+            if (Boolean.TRUE.equals(r.getController())) {
+                return r;
+            }
+            first = first == null ? r : first;
+        }
+        return first;
+    }
+
+    private static PodDetails.ContainerInfo container(String name, boolean init, String image, ContainerStatus s) {
+        if (s == null) {
+            return new PodDetails.ContainerInfo(name, init, image, "not started", false, 0, null);
+        }
+        String state = "unknown";
+        if (s.getState() != null) {
+            if (s.getState().getRunning() != null) {
+                state = "running since " + s.getState().getRunning().getStartedAt();
+            } else if (s.getState().getWaiting() != null) {
+                state = "waiting: " + s.getState().getWaiting().getReason();
+            } else if (s.getState().getTerminated() != null) {
+                state = "terminated: " + termination(s.getState().getTerminated());
+            }
+        }
+        String last = s.getLastState() == null || s.getLastState().getTerminated() == null ? null : termination(s.getLastState().getTerminated());
+        return new PodDetails.ContainerInfo(name, init, image, state, Boolean.TRUE.equals(s.getReady()),
+                s.getRestartCount() == null ? 0 : s.getRestartCount(), last);
+    }
+
+    private static String termination(ContainerStateTerminated t) {
+        return (t.getReason() == null ? "exited" : t.getReason()) + " (exit " + t.getExitCode() + ")"
+                + (t.getFinishedAt() == null ? "" : " at " + t.getFinishedAt());
+    }
+
+    private static ContainerStatus find(List<ContainerStatus> statuses, String name) {
+        for (ContainerStatus s : nonNull(statuses)) {
+            if (name.equals(s.getName())) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, String> orEmpty(Map<String, String> m) {
+        return m == null ? Map.of() : m;
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}
