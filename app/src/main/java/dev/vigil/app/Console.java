@@ -1,5 +1,6 @@
 package dev.vigil.app;
 
+import dev.vigil.connectors.demo.DemoClusterSource;
 import dev.vigil.connectors.demo.DemoFleet;
 import dev.vigil.connectors.demo.DemoMetricsSource;
 import dev.vigil.connectors.health.EndpointProbe;
@@ -184,7 +185,8 @@ public final class Console implements AutoCloseable {
 
     /** Built on first visit: only then does the console hold a live connection to the cluster. */
     private Node clusterView() {
-        cluster = new ClusterViewModel(kube::open, io, FxThread.executor(), scheduler, clock);
+        DemoClusterSource demoCluster = new DemoClusterSource(demoFleet, scheduler, clock);
+        cluster = new ClusterViewModel(env -> env.demo() ? demoCluster : kube.open(env), io, FxThread.executor(), scheduler, clock);
         PodDetailsViewModel details = new PodDetailsViewModel(cluster, pinboard, io, FxThread.executor());
         PodLogsViewModel logs = new PodLogsViewModel(cluster, io, FxThread.executor(), scheduler);
         PodActionsViewModel actions = new PodActionsViewModel(cluster, pinboard, audit, System.getProperty("user.name"),

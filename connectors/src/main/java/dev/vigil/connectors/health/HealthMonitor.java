@@ -87,8 +87,11 @@ public final class HealthMonitor implements AutoCloseable {
     public static List<ConnectorHealth> initialStates(Environment env) {
         List<ConnectorHealth> states = new ArrayList<>();
         if (env.demo()) {
-            for (String name : List.of(CLUSTER, METRICS, LOGS, ALERTS)) {
-                states.add(ConnectorHealth.unknown(name, "simulated", "Demo environment: simulated, nothing to connect to"));
+            // The fleet runs inside Vigil: its cluster and metrics are always there; logs and alerts are not simulated yet.
+            states.add(new ConnectorHealth(CLUSTER, "simulated", HealthState.OK, "Demo environment: simulated cluster of the demo fleet", null));
+            states.add(new ConnectorHealth(METRICS, "simulated", HealthState.OK, "Demo environment: simulated metrics of the demo fleet", null));
+            for (String name : List.of(LOGS, ALERTS)) {
+                states.add(ConnectorHealth.unknown(name, "simulated", "Demo environment: no simulated " + name.toLowerCase(java.util.Locale.ROOT) + " in this build"));
             }
             return states;
         }

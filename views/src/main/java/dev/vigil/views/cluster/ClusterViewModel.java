@@ -104,14 +104,14 @@ public final class ClusterViewModel {
         workloads.clear();
         environment.set(env);
         source.set(null);
-        if (env == null || env.demo() || env.kubeContext() == null) {
-            String why = env == null ? "no environment" : env.demo()
-                    ? "The demo environment has no cluster to connect to"
-                    : "Environment " + env.name() + " has no kubeContext: set one in Settings";
+        // The demo environment's opener gives the simulated fleet's cluster; any other needs a context.
+        if (env == null || (!env.demo() && env.kubeContext() == null)) {
+            String why = env == null ? "no environment" : "Environment " + env.name() + " has no kubeContext: set one in Settings";
             status.set(new ClusterStatus(ConnectionState.MISCONFIGURED, why, clock.instant()));
             return;
         }
-        status.set(new ClusterStatus(ConnectionState.CONNECTING, "opening context " + env.kubeContext(), clock.instant()));
+        status.set(new ClusterStatus(ConnectionState.CONNECTING,
+                env.demo() ? "starting the simulated demo cluster" : "opening context " + env.kubeContext(), clock.instant()));
         opening = BackgroundTask.of(() -> opener.open(env))
                 .onSuccess(s -> {
                     if (gen == generation) {
