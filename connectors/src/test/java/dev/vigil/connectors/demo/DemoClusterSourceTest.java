@@ -1,12 +1,8 @@
 package dev.vigil.connectors.demo;
 
-import dev.vigil.connectors.kubernetes.ClusterEvent;
-import dev.vigil.connectors.kubernetes.ClusterListener;
-import dev.vigil.connectors.kubernetes.ClusterStatus;
-import dev.vigil.connectors.kubernetes.DeploymentSummary;
+import dev.vigil.connectors.kubernetes.LatestClusterState;
 import dev.vigil.connectors.kubernetes.LogRequest;
 import dev.vigil.connectors.kubernetes.PodHealth;
-import dev.vigil.connectors.kubernetes.PodSummary;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -14,9 +10,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -35,41 +28,11 @@ class DemoClusterSourceTest {
         timer.shutdownNow();
     }
 
-    /** A listener that keeps the latest state per key, as the cluster view's buffer does. */
-    private static final class Latest implements ClusterListener {
-        final Map<String, PodSummary> pods = new ConcurrentHashMap<>();
-        final Map<String, DeploymentSummary> deployments = new ConcurrentHashMap<>();
-        final CountDownLatch listed = new CountDownLatch(1);
-
-        @Override
-        public void pod(String key, PodSummary pod) {
-            if (pod == null) {
-                pods.remove(key);
-            } else {
-                pods.put(key, pod);
-            }
-        }
-
-        @Override
-        public void deployment(String key, DeploymentSummary deployment) {
-            deployments.put(key, deployment);
-        }
-
-        @Override
-        public void event(ClusterEvent event) {
-            listed.countDown();
-        }
-
-        @Override
-        public void status(ClusterStatus status) {
-        }
-    }
-
     @Test
     void watchingListsEveryFleetPodAndOneWorkloadPerService() throws Exception {
-        Latest latest = new Latest();
+        LatestClusterState latest = new LatestClusterState();
         source.watch(latest);
-        assertThat(latest.listed.await(5, TimeUnit.SECONDS)).isTrue();
+        assertThat(latest.firstEvent.await(5, TimeUnit.SECONDS)).isTrue();
         assertThat(latest.pods).hasSize(fleet.pods().size());
         assertThat(latest.deployments).hasSize(6);
         assertThat(latest.pods.values()).filteredOn(p -> p.health() == PodHealth.FAILING)
@@ -78,9 +41,9 @@ class DemoClusterSourceTest {
 
     @Test
     void deletingAPodReplacesItLikeAReplicaSetWould() throws Exception {
-        Latest latest = new Latest();
+        LatestClusterState latest = new LatestClusterState();
         source.watch(latest);
-        latest.listed.await(5, TimeUnit.SECONDS);
+        latest.firstEvent.await(5, TimeUnit.SECONDS);
         DemoPod victim = fleet.pods("checkout").get(1);
         source.deletePod(victim.namespace(), victim.name());
         assertThat(latest.pods).doesNotContainKey(victim.key()).hasSize(fleet.pods().size());
@@ -88,9 +51,9 @@ class DemoClusterSourceTest {
 
     @Test
     void scalingAddsAndRemovesPods() throws Exception {
-        Latest latest = new Latest();
+        LatestClusterState latest = new LatestClusterState();
         source.watch(latest);
-        latest.listed.await(5, TimeUnit.SECONDS);
+        latest.firstEvent.await(5, TimeUnit.SECONDS);
         source.scaleDeployment("shop", "search", 2);
         assertThat(latest.pods.values()).filteredOn(p -> p.ownerName().equals("search")).hasSize(2);
         assertThat(latest.deployments.get("shop/search").desired()).isEqualTo(2);

@@ -12,8 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BooleanSupplier;
@@ -29,32 +27,10 @@ class KubeClusterSourceTest {
     private MockCluster cluster;
     private KubernetesClient seed;
     private KubeClusterSource source;
-    private final Map<String, PodSummary> pods = new ConcurrentHashMap<>();
-    private final List<ClusterStatus> states = new CopyOnWriteArrayList<>();
-
-    private final ClusterListener listener = new ClusterListener() {
-        @Override
-        public void pod(String key, PodSummary pod) {
-            if (pod == null) {
-                pods.remove(key);
-            } else {
-                pods.put(key, pod);
-            }
-        }
-
-        @Override
-        public void deployment(String key, DeploymentSummary deployment) {
-        }
-
-        @Override
-        public void event(ClusterEvent event) {
-        }
-
-        @Override
-        public void status(ClusterStatus status) {
-            states.add(status);
-        }
-    };
+    private final LatestClusterState latest = new LatestClusterState();
+    private final Map<String, PodSummary> pods = latest.pods;
+    private final List<ClusterStatus> states = latest.states;
+    private final ClusterListener listener = latest;
 
     @BeforeEach
     void start() throws Exception {
