@@ -38,6 +38,10 @@ import dev.vigil.views.cluster.PodDetailsViewModel;
 import dev.vigil.views.cluster.PodInspectorViewModel;
 import dev.vigil.views.cluster.PodLogsViewModel;
 import dev.vigil.views.cluster.RevisionHistoryViewModel;
+import dev.vigil.views.drills.DrillDebriefView;
+import dev.vigil.views.drills.DrillPicker;
+import dev.vigil.views.drills.DrillStrip;
+import dev.vigil.views.drills.DrillsViewModel;
 import dev.vigil.views.settings.SettingsView;
 import dev.vigil.views.settings.SettingsViewModel;
 import dev.vigil.views.shell.EnvironmentsModel;
@@ -81,6 +85,7 @@ public final class Console implements AutoCloseable {
     private final IncidentsViewModel incidents;
     private final Clock clock;
     private final DemoFleet demoFleet;
+    private final DrillsViewModel drills;
     private MetricsViewModel metrics;
     private final AuditLog audit;
     // Read on every connect, so edits to the kubeconfig count without a restart.
@@ -119,15 +124,26 @@ public final class Console implements AutoCloseable {
         store = new StoreConnection(() -> JdbcIncidentStore.open(location), location.toString(), io, scheduler, FxThread.executor());
         String user = System.getProperty("user.name", "operator");
         pinboard = new WorkspacePinboard(store, user);
+        drills = new DrillsViewModel(demoFleet.drills(), environments.activeProperty(), store, clock, scheduler,
+                FxThread.executor(), run -> Optional.empty());
         WorkspaceContext context = new WorkspaceContext(user, clock, environments::config,
-                () -> environments.active().name(), dataDir.resolve("postmortems"), this::openEvidence);
+                () -> environments.active().name(), dataDir.resolve("postmortems"), this::openEvidence, drills::declareTags);
         incidents = new IncidentsViewModel(store, context, pinboard);
         shell.addCommands(List.of(
                 new PaletteCommand("Declare incident", "Incidents", Feather.ALERT_OCTAGON, "Ctrl+N", () -> {
                     shell.select(Section.INCIDENTS);
                     incidents.startDeclare();
                 })));
+        shell.addCommands(List.of(
+                new PaletteCommand("Start drill…", "Drills", Feather.ACTIVITY, "", drills::openPicker),
+                new PaletteCommand("End drill", "Drills", Feather.X_CIRCLE, "", drills::end)));
         view = new ShellView(shell, section -> sectionView(section, settings, clock), clock);
+        view.addStrip(new DrillStrip(drills));
+        view.addOverlay(new DrillPicker(drills, this::switchToDemo));
+        view.addOverlay(new DrillDebriefView(drills, id -> {
+            shell.select(Section.INCIDENTS);
+            incidents.openIncident(id);
+        }));
         store.connect();
     }
 
@@ -151,6 +167,21 @@ public final class Console implements AutoCloseable {
                 scheduler, clock, pinboard);
         metrics.onScreenProperty().bind(shell.sectionProperty().isEqualTo(Section.METRICS));
         return new MetricsView(metrics, shell.themeProperty());
+    }
+
+    /** Makes the built-in demo the active environment (drills run on its fleet). */
+    private void switchToDemo() {
+        environments.selectable().stream().filter(e -> e.demo()).findFirst().ifPresent(e -> environments.activate(e.name()));
+    }
+
+    /** Switches to the demo environment and starts a drill on its fleet. */
+    public void startDrill(dev.vigil.connectors.demo.DrillScenario scenario, double speed) {
+        switchToDemo();
+        drills.start(scenario, speed);
+    }
+
+    public DrillsViewModel drills() {
+        return drills;
     }
 
     /** Opens the section a piece of evidence came from. */
@@ -226,6 +257,7 @@ public final class Console implements AutoCloseable {
     @Override
     public void close() {
         shell.stopWatching();
+        drills.close();
         store.close();
         if (metrics != null) {
             metrics.close();

@@ -89,7 +89,7 @@ final class DrillClusterEffects {
                     if (old != null) {
                         // The replica set's pods were replaced one by one during the rollout: young again.
                         PodSummary fresh = with(old, old.ready(), old.status(), old.lastTermination(), old.health(), old.restarts(),
-                                old.lastRestart(), at.plusSeconds(2L * p.ordinal()));
+                                old.lastRestart(), at.plusMillis(Math.round(2000.0 * p.ordinal() / run.speed())));
                         state.putPod(fresh);
                         pods.put(fresh.key(), fresh);
                     }

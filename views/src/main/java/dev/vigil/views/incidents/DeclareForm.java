@@ -25,6 +25,8 @@ public final class DeclareForm {
     public final StringProperty impactStarted = new SimpleStringProperty("now");
     public final StringProperty commander = new SimpleStringProperty("");
     public final StringProperty environment = new SimpleStringProperty("");
+    /** Tags the incident is declared with: a drill's, while one runs. */
+    public final javafx.collections.ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
     /** Clears the form for a new declaration. */
@@ -35,6 +37,7 @@ public final class DeclareForm {
         impactStarted.set("now");
         commander.set(user);
         environment.set(currentEnvironment == null ? "" : currentEnvironment);
+        tags.clear();
         errors.clear();
     }
 
@@ -65,7 +68,7 @@ public final class DeclareForm {
         }
         String env = environment.get() == null || environment.get().isBlank() ? null : environment.get().strip();
         NewIncident incident = new NewIncident(null, title.get().strip(), service.get().strip(), severity.get(), env,
-                now, author, EventSource.MANUAL, List.of());
+                now, author, EventSource.MANUAL, List.copyOf(tags));
         String c = commander.get() == null || commander.get().isBlank() ? null : commander.get().strip();
         return new Declaration(incident, impact, c);
     }

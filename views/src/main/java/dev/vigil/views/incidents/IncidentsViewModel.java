@@ -56,6 +56,7 @@ public final class IncidentsViewModel {
     public void startDeclare() {
         List<String> services = catalogue();
         declareForm.reset(services.isEmpty() ? "" : services.getFirst(), context.user(), context.currentEnvironment().get());
+        declareForm.tags.setAll(context.declareTags().get());
         declareError.set("");
         declaring.set(true);
     }
