@@ -246,7 +246,7 @@ public final class OpenSearchLogSource implements LogSource {
 
     /** Time, then the store's document order, so lines of one millisecond keep one order across pages. */
     private static List<SortOptions> sort(LogFields f, SortOrder order) {
-        return List.of(SortOptions.of(s -> s.field(x -> x.field(f.timestamp().path()).order(order).format("epoch_millis"))),
+        return List.of(SortOptions.of(s -> s.field(x -> x.field(f.timestamp().path()).order(order))),
                 SortOptions.of(s -> s.field(x -> x.field("_doc").order(order))));
     }
 
