@@ -49,6 +49,7 @@ final class LogCells {
         Message(ReadOnlyObjectProperty<List<String>> terms) {
             this.terms = terms;
             flow.getStyleClass().add("log-message");
+            setAlignment(javafx.geometry.Pos.CENTER_LEFT);
             setGraphic(null);
         }
 

@@ -49,6 +49,7 @@ public final class LogsView extends StackPane {
     private final TableView<LogHit> table = new TableView<>();
     private final SplitPane split = new SplitPane();
     private final LogDetailPane detail;
+    private boolean swallowSlash;
 
     public LogsView(LogsViewModel model, Runnable openSettings) {
         this.model = model;
@@ -74,6 +75,13 @@ public final class LogsView extends StackPane {
         getChildren().addAll(main, notConfigured(openSettings), findIdBox());
 
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        // The "/" that focused the query must not land in it.
+        addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            if (swallowSlash && "/".equals(e.getCharacter())) {
+                swallowSlash = false;
+                e.consume();
+            }
+        });
     }
 
     private HBox bar() {
@@ -376,6 +384,7 @@ public final class LogsView extends StackPane {
         if (e.getCode() == KeyCode.SLASH && !typing) {
             query.requestFocus();
             query.selectAll();
+            swallowSlash = true;
             e.consume();
         } else if (e.getCode() == KeyCode.ESCAPE && !model.findIdRequestedProperty().get()) {
             if (model.selectedProperty().get() != null) {
