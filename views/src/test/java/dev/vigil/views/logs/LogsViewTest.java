@@ -7,9 +7,9 @@ import dev.vigil.environments.Environment;
 import dev.vigil.views.common.EvidenceDraft;
 import dev.vigil.views.common.FxThread;
 import dev.vigil.views.common.Pinboard;
+import dev.vigil.views.metrics.InMemoryPinboard;
 import dev.vigil.views.shell.ShellView;
 import dev.vigil.views.shell.Theme;
-import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -28,15 +28,12 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -47,7 +44,7 @@ class LogsViewTest {
     private static final Instant NOW = Instant.parse("2026-11-22T14:30:00Z");
     private final ExecutorService io = Executors.newFixedThreadPool(2);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
-    private final TestPinboard pinboard = new TestPinboard();
+    private final InMemoryPinboard pinboard = new InMemoryPinboard();
     private final ReadOnlyObjectWrapper<Environment> environment = new ReadOnlyObjectWrapper<>(Environment.builtInDemo());
     private LogsViewModel model;
 
@@ -158,22 +155,5 @@ class LogsViewTest {
         assertThat(robot.lookup("#log-jump-latest").query().isVisible()).isTrue();
         robot.clickOn("#log-jump-latest");
         assertThat(model.tail().pausedProperty().get()).isFalse();
-    }
-
-    /** A pinboard for tests: keeps what was pinned. */
-    static final class TestPinboard implements Pinboard {
-        final ReadOnlyObjectWrapper<ActiveIncident> active = new ReadOnlyObjectWrapper<>();
-        final List<EvidenceDraft> pinned = new ArrayList<>();
-
-        @Override
-        public ReadOnlyObjectProperty<ActiveIncident> activeIncidentProperty() {
-            return active.getReadOnlyProperty();
-        }
-
-        @Override
-        public void pin(EvidenceDraft evidence, Consumer<ActiveIncident> onPinned, Consumer<Throwable> onError) {
-            pinned.add(evidence);
-            onPinned.accept(active.get());
-        }
     }
 }
