@@ -2,10 +2,15 @@ package dev.vigil.app;
 
 import dev.vigil.connectors.demo.DemoClusterSource;
 import dev.vigil.connectors.demo.DemoFleet;
+import dev.vigil.connectors.demo.DemoLogSource;
+import dev.vigil.connectors.logs.LogSources;
+import dev.vigil.connectors.logs.OpenSearchLogSources;
+import dev.vigil.views.logs.LogsView;
+import dev.vigil.views.logs.LogsViewModel;
 import dev.vigil.connectors.demo.DemoMetricsSource;
 import dev.vigil.connectors.health.EndpointProbe;
 import dev.vigil.connectors.prometheus.MetricsSources;
-import dev.vigil.connectors.prometheus.EnvironmentVariableCredentials;
+import dev.vigil.connectors.credentials.EnvironmentVariableCredentials;
 import dev.vigil.connectors.prometheus.PromClientSettings;
 import dev.vigil.connectors.prometheus.PrometheusSources;
 import dev.vigil.app.selfmetrics.SelfMetrics;
@@ -91,6 +96,8 @@ public final class Console implements AutoCloseable {
     // Read on every connect, so edits to the kubeconfig count without a restart.
     private final KubeConnections kube;
     private ClusterViewModel cluster;
+    private LogsViewModel logs;
+    private final OpenSearchLogSources openSearchLogs;
     private final Optional<SelfMetrics> selfMetrics = SelfMetrics.fromEnvironment(System.getenv());
 
     /**
@@ -105,8 +112,9 @@ public final class Console implements AutoCloseable {
         environments = new EnvironmentsModel(environmentsFile);
         environments.load(loaded, prefs.environment());
         EndpointProbe probe = new EndpointProbe(Duration.ofSeconds(3), clock);
+        this.openSearchLogs = new OpenSearchLogSources(EnvironmentVariableCredentials.fromSystem(), clock);
         HealthWatcher watcher = (env, listener) -> {
-            HealthMonitor monitor = new HealthMonitor(env, probe, kube::health, scheduler, listener);
+            HealthMonitor monitor = new HealthMonitor(env, probe, kube::health, openSearchLogs::health, scheduler, listener);
             monitor.start(HEALTH_PERIOD);
             return monitor;
         };
@@ -133,6 +141,10 @@ public final class Console implements AutoCloseable {
                 new PaletteCommand("Declare incident", "Incidents", Feather.ALERT_OCTAGON, "Ctrl+N", () -> {
                     shell.select(Section.INCIDENTS);
                     incidents.startDeclare();
+                }),
+                new PaletteCommand("Find trace or client id…", "Logs", Feather.SEARCH, "", () -> {
+                    shell.select(Section.LOGS);
+                    logsModel().requestFindId();
                 })));
         shell.addCommands(List.of(
                 new PaletteCommand("Start drill…", "Drills", Feather.ACTIVITY, "", drills::openPicker),
@@ -155,6 +167,7 @@ public final class Console implements AutoCloseable {
             case REPORTS -> new ReportsView(new ReportsViewModel(store, environments::config, clock));
             case METRICS -> metricsView();
             case CLUSTER -> clusterView();
+            case LOGS -> new LogsView(logsModel(), () -> shell.select(Section.SETTINGS));
             default -> new SectionPlaceholder(section, shell);
         };
     }
@@ -182,6 +195,16 @@ public final class Console implements AutoCloseable {
 
     public DrillsViewModel drills() {
         return drills;
+    }
+
+    /** Built on first use (the section or the palette): the demo fleet's logs, else the environment's OpenSearch. */
+    private LogsViewModel logsModel() {
+        if (logs == null) {
+            DemoLogSource demoLogs = new DemoLogSource(demoFleet, clock);
+            LogSources sources = env -> env.demo() ? Optional.of(demoLogs) : openSearchLogs.open(env);
+            logs = new LogsViewModel(environments.activeProperty(), sources, io, FxThread.executor(), scheduler, clock, pinboard);
+        }
+        return logs;
     }
 
     /** Opens the section a piece of evidence came from. */
@@ -265,6 +288,9 @@ public final class Console implements AutoCloseable {
         selfMetrics.ifPresent(SelfMetrics::close);
         if (cluster != null) {
             cluster.close();
+        }
+        if (logs != null) {
+            logs.close();
         }
         kube.close();
         scheduler.shutdownNow();

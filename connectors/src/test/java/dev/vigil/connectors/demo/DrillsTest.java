@@ -197,4 +197,40 @@ class DrillsTest {
         assertThat(fleet.drills().current()).contains(second);
         assertThat(Duration.between(START, fleet.drills().runs().getFirst().endedAt())).isEqualTo(Duration.ofSeconds(60));
     }
+
+    @Test
+    void theDrillsLogLinesCarryTheCauseWithTheRequestsTraceAndOnlyWhileItRuns() {
+        DemoLogs logs = new DemoLogs(fleet);
+        List<DemoLogLine> quiet = logs.between(at(60), at(90), Duration.ofMillis(100));
+
+        fleet.drills().start(DrillScenarios.PAYMENTS_LATENCY, START, 1);
+        List<DemoLogLine> during = logs.between(at(60), at(90), Duration.ofMillis(100));
+
+        List<DemoLogLine> slowQueries = during.stream().filter(l -> l.message().contains("ledger_entries")).toList();
+        assertThat(slowQueries).isNotEmpty().allSatisfy(l -> {
+            assertThat(l.service()).isEqualTo("payments");
+            assertThat(l.level()).isEqualTo("WARN");
+        });
+        String trace = slowQueries.getFirst().traceId();
+        assertThat(during).filteredOn(l -> l.traceId().equals(trace)).extracting(DemoLogLine::service).contains("gateway", "checkout");
+        assertThat(quiet).noneMatch(l -> l.message().contains("ledger_entries"));
+        fleet.drills().end(at(120));
+        assertThat(logs.between(at(130), at(160), Duration.ofMillis(100))).noneMatch(l -> l.message().contains("ledger_entries"));
+        assertThat(logs.between(at(60), at(90), Duration.ofMillis(100))).as("the drill's past stays in the logs")
+                .anyMatch(l -> l.message().contains("ledger_entries"));
+    }
+
+    @Test
+    void crashingCheckoutReplicasFailRequestsThatTheGatewayAnswersWith502() {
+        fleet.drills().start(DrillScenarios.CHECKOUT_OOM, START, 1);
+
+        List<DemoLogLine> lines = new DemoLogs(fleet).between(at(60), at(120), Duration.ofMillis(50));
+
+        assertThat(lines).anyMatch(l -> l.service().equals("checkout") && l.message().contains("OutOfMemoryError"));
+        List<String> failedTraces = lines.stream().filter(l -> l.service().equals("checkout") && l.message().startsWith("request failed"))
+                .map(DemoLogLine::traceId).toList();
+        assertThat(failedTraces).isNotEmpty();
+        assertThat(lines).anyMatch(l -> l.traceId().equals(failedTraces.getFirst()) && l.service().equals("gateway")
+                && l.message().contains("status=502"));
+    }
 }
