@@ -1,0 +1,105 @@
+package dev.vigil.sandbox;
+
+import dev.vigil.connectors.credentials.EnvironmentVariableCredentials;
+import dev.vigil.connectors.demo.DemoFleet;
+import dev.vigil.connectors.logs.FollowedId;
+import dev.vigil.connectors.logs.LogHit;
+import dev.vigil.connectors.logs.LogOrder;
+import dev.vigil.connectors.logs.LogPage;
+import dev.vigil.connectors.logs.LogQuery;
+import dev.vigil.connectors.logs.LogSource;
+import dev.vigil.connectors.logs.OpenSearchLogSources;
+import dev.vigil.connectors.prometheus.MetricsSource;
+import dev.vigil.connectors.prometheus.PromClientSettings;
+import dev.vigil.connectors.prometheus.PrometheusSources;
+import dev.vigil.connectors.prometheus.QueryListener;
+import dev.vigil.connectors.prometheus.TileSpec;
+import dev.vigil.environments.Environment;
+import dev.vigil.environments.EnvironmentsFile;
+import dev.vigil.environments.LoadResult;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The whole sandbox on this machine, read through the console's own connectors: the environments file
+ * it writes, metrics through the real Prometheus that agree with the fleet's traffic, logs through the
+ * real OpenSearch node in which one trace id crosses the services in causal order.
+ */
+class SandboxTest {
+
+    private static final Clock CLOCK = Clock.systemUTC();
+    private static Sandbox sandbox;
+    private static Instant started;
+    private static Environment env;
+
+    @BeforeAll
+    static void start() throws Exception {
+        Path dir = Files.createTempDirectory("vigil-sandbox-test");
+        started = CLOCK.instant();
+        DemoFleet fleet = new DemoFleet(DemoFleet.DEFAULT_SEED, started);
+        sandbox = new Sandbox(fleet, CLOCK, new Sandbox.Settings(dir, Duration.ofSeconds(1), true)).start();
+        LoadResult loaded = EnvironmentsFile.load(sandbox.environmentsFile());
+        env = loaded.config().environments().stream().filter(e -> e.name().equals("sandbox")).findFirst().orElseThrow();
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void everyServerRunsAndTheEnvironmentPointsAtThem() {
+        assertThat(sandbox.report()).allSatisfy(p -> assertThat(p.url()).as(p.name() + ": " + p.note()).isPresent());
+        assertThat(env.prometheus().url()).isEqualTo(sandbox.parts().get("prometheus").url().orElseThrow());
+        assertThat(env.logs().endpoint().url()).isEqualTo(sandbox.parts().get("logs").url().orElseThrow());
+        assertThat(env.kubeContext()).isEqualTo(Sandbox.CONTEXT);
+        assertThat(env.services()).hasSize(6);
+    }
+
+    @Test
+    void requestsPerMinuteThroughPrometheusAgreeWithTheFleet() throws Exception {
+        MetricsSource metrics = new PrometheusSources(EnvironmentVariableCredentials.fromSystem(), PromClientSettings.DEFAULTS,
+                QueryListener.NONE).open(env).orElseThrow();
+        var payments = env.services().stream().filter(s -> s.name().equals("payments")).findFirst().orElseThrow();
+        TileSpec rpm = metrics.tiles(payments).get(10, TimeUnit.SECONDS).stream()
+                .filter(t -> t.key().equals("requests_per_minute")).findFirst().orElseThrow();
+        // A rate needs its whole window of samples (30 s in the sandbox's file) before it reads true.
+        Instant full = started.plusSeconds(38);
+        while (CLOCK.instant().isBefore(full)) {
+            Thread.sleep(500);
+        }
+        double value = metrics.valueAt(rpm, CLOCK.instant()).get(10, TimeUnit.SECONDS);
+        double truth = sandbox.fleet().requestsPerMinute("payments", CLOCK.instant());
+        assertThat(value).as("payments requests per minute").isCloseTo(truth, within(truth * 0.15));
+    }
+
+    @Test
+    void aTraceIdCrossesTheServicesInCausalOrderInOpenSearch() throws Exception {
+        try (LogSource logs = new OpenSearchLogSources(EnvironmentVariableCredentials.fromSystem(), CLOCK).open(env).orElseThrow()) {
+            Instant now = CLOCK.instant();
+            LogPage page = logs.search(new LogQuery("", now.minus(Duration.ofMinutes(30)), now, Set.of("payments"), Set.of(),
+                    LogOrder.NEWEST_FIRST, 50));
+            assertThat(page.hits()).isNotEmpty();
+            String trace = page.hits().getFirst().traceId();
+
+            List<LogHit> story = logs.follow(FollowedId.TRACE, trace, now.minus(Duration.ofMinutes(31)), now, 200);
+
+            List<String> services = story.stream().map(LogHit::service).distinct().toList();
+            assertThat(services).startsWith("gateway", "checkout").contains("payments");
+            assertThat(story).isSortedAccordingTo(java.util.Comparator.comparing(LogHit::at));
+        }
+    }
+}
