@@ -104,11 +104,17 @@ public final class Console implements AutoCloseable {
      * @param dirs where the incident store (data), postmortems (data) and the audit log (state) live
      */
     public Console(Path environmentsFile, LoadResult loaded, UiPreferences prefs, VigilDirs dirs, Clock clock) {
+        this(environmentsFile, loaded, prefs, dirs, clock, Kubeconfig::fromEnvironment);
+    }
+
+    /** @param kubeconfig read on every connect to a cluster: {@code KUBECONFIG} as kubectl reads it, or a given file */
+    public Console(Path environmentsFile, LoadResult loaded, UiPreferences prefs, VigilDirs dirs, Clock clock,
+                   java.util.function.Supplier<Kubeconfig> kubeconfig) {
         this.clock = clock;
         this.demoFleet = new DemoFleet(DemoFleet.DEFAULT_SEED, clock.instant());
         Path dataDir = dirs.data();
         this.audit = new AuditLog(dirs.state().resolve("actions.jsonl"));
-        this.kube = new KubeConnections(Kubeconfig::fromEnvironment, scheduler, clock);
+        this.kube = new KubeConnections(kubeconfig, scheduler, clock);
         environments = new EnvironmentsModel(environmentsFile);
         environments.load(loaded, prefs.environment());
         EndpointProbe probe = new EndpointProbe(Duration.ofSeconds(3), clock);
