@@ -5,7 +5,7 @@ import dev.vigil.connectors.demo.DemoFleet;
 import dev.vigil.connectors.demo.DemoMetricsSource;
 import dev.vigil.connectors.health.EndpointProbe;
 import dev.vigil.connectors.prometheus.MetricsSources;
-import dev.vigil.connectors.prometheus.EnvironmentVariableCredentials;
+import dev.vigil.connectors.credentials.EnvironmentVariableCredentials;
 import dev.vigil.connectors.prometheus.PromClientSettings;
 import dev.vigil.connectors.prometheus.PrometheusSources;
 import dev.vigil.app.selfmetrics.SelfMetrics;

@@ -1,5 +1,7 @@
 package dev.vigil.connectors.prometheus;
 
+import dev.vigil.connectors.credentials.Credential;
+
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;

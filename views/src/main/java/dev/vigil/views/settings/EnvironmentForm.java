@@ -36,6 +36,7 @@ public final class EnvironmentForm {
     public final ObjectProperty<AlertProvider> alertProvider = new SimpleObjectProperty<>(AlertProvider.NONE);
     public final StringProperty alertingUrl = new SimpleStringProperty("");
     public final StringProperty alertingCredential = new SimpleStringProperty("");
+    public final StringProperty alertingQuery = new SimpleStringProperty("");
     private List<ServiceSpec> services = List.of();
 
     /** Fills the fields from an environment (or clears them for a new one when null). */
@@ -55,6 +56,7 @@ public final class EnvironmentForm {
         alertingUrl.set(alerting.endpoint() == null ? "" : alerting.endpoint().url().toString());
         alertingCredential.set(alerting.endpoint() == null || alerting.endpoint().credential() == null
                 ? "" : alerting.endpoint().credential());
+        alertingQuery.set(alerting.query() == null ? "" : alerting.query());
         services = env == null ? List.of() : env.services();
     }
 
@@ -84,7 +86,7 @@ public final class EnvironmentForm {
         }
         String context = kubeContext.get().trim();
         LogSettings logs = logsEndpoint == null ? null : new LogSettings(logsEndpoint, logsIndexPattern.get().trim());
-        AlertingSettings alerting = provider == AlertProvider.NONE ? AlertingSettings.NONE : new AlertingSettings(provider, alertEndpoint);
+        AlertingSettings alerting = provider == AlertProvider.NONE ? AlertingSettings.NONE : new AlertingSettings(provider, alertEndpoint, alertingQuery.get());
         Environment env = new Environment(n, tier.get(), false, context.isEmpty() ? null : context,
                 prom, logs, alerting, services);
         return new Parsed(env, List.of());

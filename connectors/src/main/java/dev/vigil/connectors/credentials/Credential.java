@@ -1,4 +1,4 @@
-package dev.vigil.connectors.prometheus;
+package dev.vigil.connectors.credentials;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;

@@ -1,4 +1,4 @@
-package dev.vigil.connectors.prometheus;
+package dev.vigil.connectors.credentials;
 
 import org.junit.jupiter.api.Test;
 
