@@ -64,7 +64,7 @@ final class DemoAlertRules {
             details.put("node", p.node());
             String why = p.lastTermination() == null ? p.status() : p.lastTermination();
             Instant since = p.lastRestart() == null ? clock.instant() : p.lastRestart();
-            Alert alert = new Alert("demo-crashloop-" + p.name(), "Pod " + p.key() + " is crash-looping (" + why + ")",
+            Alert alert = new Alert("demo-crashloop-" + p.name(), "Pod " + p.name() + " crash-looping: " + why,
                     "Container " + service + " in pod " + p.key() + " restarted " + p.restarts() + " times; the last exit was "
                             + why + ". Kubernetes backs off before each restart, so the pod serves no traffic.",
                     AlertPriority.P2, AlertStatus.OPEN, "kubernetes", service, List.of("service:" + service, "kubernetes"),
@@ -131,7 +131,7 @@ final class DemoAlertRules {
         details.put("worst p99", String.format(Locale.ROOT, "%.0f ms", e.worstMs()));
         details.put("threshold", String.format(Locale.ROOT, "%.0f ms (clears below %.0f ms)", P99_THRESHOLD_MS, P99_CLEAR_MS));
         Instant last = e.end() == null ? now : e.end();
-        int count = 1 + (int) (Duration.between(e.start(), last).toMinutes() / 5);
+        int count = 1 + (int) Duration.between(e.start(), last).toHours();
         return new Alert("demo-latency-" + e.service() + "-" + e.start().getEpochSecond(),
                 "High p99 latency on " + e.service(),
                 String.format(Locale.ROOT, "%s answers its slowest 1%% of requests in %.0f ms, above the %.0f ms objective. "

@@ -132,7 +132,8 @@ public final class DemoAlertSource implements AlertSource {
                 put(key, alert).log.add(new AlertEntry(now, "prometheus", "Alert created: p99 above "
                         + (int) DemoAlertRules.P99_THRESHOLD_MS + " ms"));
             } else if (fires && firing) {
-                int count = 1 + (int) (Duration.between(current.alert.createdAt(), now).toMinutes() / 5);
+                // Re-notified every hour it keeps firing, as Alertmanager's repeat_interval would.
+                int count = 1 + (int) Duration.between(current.alert.createdAt(), now).toHours();
                 current.alert = current.alert.withOccurrence(count, now);
             } else if (!fires && current != null) {
                 // The episode is over: it goes to history under its own key, and the next one starts afresh.

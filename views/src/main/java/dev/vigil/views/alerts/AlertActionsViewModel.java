@@ -98,6 +98,12 @@ public final class AlertActionsViewModel {
         };
     }
 
+    /** Runs now and whenever the source (and so the supported actions) changes. */
+    public void supportsChanged(Runnable r) {
+        r.run();
+        alerts.sourceProperty().addListener((o, a, b) -> r.run());
+    }
+
     /** Whether the provider has this action at all (the view hides the others). */
     public boolean supports(AlertAction action) {
         AlertSource s = alerts.sourceProperty().get();

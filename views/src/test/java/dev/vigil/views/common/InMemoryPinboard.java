@@ -1,7 +1,5 @@
-package dev.vigil.views.metrics;
+package dev.vigil.views.common;
 
-import dev.vigil.views.common.EvidenceDraft;
-import dev.vigil.views.common.Pinboard;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -10,10 +8,10 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** A pinboard for tests: keeps what was pinned, with an incident active or not as the test says. */
-final class InMemoryPinboard implements Pinboard {
+public final class InMemoryPinboard implements Pinboard {
 
-    final ReadOnlyObjectWrapper<ActiveIncident> active = new ReadOnlyObjectWrapper<>();
-    final List<EvidenceDraft> pinned = new ArrayList<>();
+    public final ReadOnlyObjectWrapper<ActiveIncident> active = new ReadOnlyObjectWrapper<>();
+    public final List<EvidenceDraft> pinned = new ArrayList<>();
 
     @Override
     public ReadOnlyObjectProperty<ActiveIncident> activeIncidentProperty() {
