@@ -1,6 +1,7 @@
 package dev.vigil.bench;
 
-import ch.qos.logback.classic.Level;
+import static dev.vigil.bench.BenchSupport.*;
+
 import dev.vigil.connectors.kubernetes.AuditLog;
 import dev.vigil.connectors.kubernetes.KubeClusterSource;
 import dev.vigil.connectors.kubernetes.Kubeconfig;
@@ -14,7 +15,6 @@ import dev.vigil.views.cluster.PodDetailsViewModel;
 import dev.vigil.views.cluster.PodInspectorViewModel;
 import dev.vigil.views.cluster.PodLogsViewModel;
 import dev.vigil.views.cluster.RevisionHistoryViewModel;
-import dev.vigil.views.common.EvidenceDraft;
 import dev.vigil.views.common.FxThread;
 import dev.vigil.views.common.Pinboard;
 import dev.vigil.views.shell.ShellView;
@@ -23,12 +23,9 @@ import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.slf4j.LoggerFactory;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,13 +36,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 /**
  * {@code ./vigil bench pods}: the Cluster section against 50,000 pods in 200 namespaces served by
@@ -92,13 +87,6 @@ public final class PodsBench implements Benchmark {
             });
         }
         return figures;
-    }
-
-    private static long usedHeapAfterGc() throws InterruptedException {
-        System.gc();
-        Thread.sleep(300);
-        System.gc();
-        return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
     }
 
     private static Kubeconfig kubeconfig(BenchCluster cluster) throws java.io.IOException {
@@ -254,60 +242,5 @@ public final class PodsBench implements Benchmark {
         io.shutdownNow();
         timer.shutdownNow();
         return figures;
-    }
-
-    /** Evidence has nowhere to go in the bench. */
-    private static final class NoPinboard implements Pinboard {
-        private final ReadOnlyObjectWrapper<ActiveIncident> none = new ReadOnlyObjectWrapper<>();
-
-        @Override
-        public ReadOnlyObjectProperty<ActiveIncident> activeIncidentProperty() {
-            return none.getReadOnlyProperty();
-        }
-
-        @Override
-        public void pin(EvidenceDraft evidence, Consumer<ActiveIncident> onPinned, Consumer<Throwable> onError) {
-            onError.accept(new IllegalStateException("no incident in the bench"));
-        }
-    }
-
-    private static void onFx(Runnable r) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
-    }
-
-    private static <T> T onFxGet(java.util.concurrent.Callable<T> c) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(c.call());
-            } catch (Exception e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(30, TimeUnit.SECONDS);
-    }
-
-    private static void quietLogs() {
-        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
-        java.util.logging.LogManager.getLogManager().reset();
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
-    }
-
-    private static int option(List<String> args, String name, int fallback) {
-        int i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? Integer.parseInt(args.get(i + 1)) : fallback;
-    }
-
-    private static double round(double v, int digits) {
-        double f = Math.pow(10, digits);
-        return Math.round(v * f) / f;
     }
 }

@@ -31,14 +31,19 @@ public record Alert(String id, String title, String description, AlertPriority p
         source = source == null ? "" : source;
         service = service == null ? "" : service;
         tags = tags == null ? List.of() : List.copyOf(tags);
-        labels = labels == null ? Map.of() : Map.copyOf(labels);
+        labels = ordered(labels);
         count = Math.max(1, count);
         lastOccurredAt = lastOccurredAt == null ? createdAt : lastOccurredAt;
         acknowledgedBy = acknowledgedBy == null ? "" : acknowledgedBy;
         owner = owner == null ? "" : owner;
-        details = details == null ? Map.of() : Map.copyOf(details);
+        details = ordered(details);
         links = links == null ? List.of() : List.copyOf(links);
         silencedBy = silencedBy == null ? List.of() : List.copyOf(silencedBy);
+    }
+
+    /** Read-only, in the provider's order: people read labels and details in the order they were written. */
+    private static Map<String, String> ordered(Map<String, String> m) {
+        return m == null || m.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m));
     }
 
     public Alert withStatus(AlertStatus next, String acknowledger) {

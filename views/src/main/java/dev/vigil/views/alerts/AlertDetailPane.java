@@ -59,6 +59,10 @@ final class AlertDetailPane extends VBox {
         meta.setId("alert-detail-meta");
         meta.getStyleClass().add("muted");
         meta.setWrapText(true);
+        for (Label l : new Label[]{title, meta}) {
+            l.setMinHeight(Region.USE_PREF_SIZE);
+            l.setMaxWidth(Double.MAX_VALUE);
+        }
         HBox chips = new HBox(8, priority, status);
         chips.setAlignment(Pos.CENTER_LEFT);
         actions = new AlertActionBar(actionsModel);

@@ -49,7 +49,7 @@ final class AlertTable extends TableView<AlertRow> {
                 }
             }
         });
-        TableColumn<AlertRow, AlertStatus> status = column("Status", a -> a.status(), 118);
+        TableColumn<AlertRow, AlertStatus> status = column("Status", a -> a.status(), 112);
         status.setId("col-status");
         status.setCellFactory(c -> new TableCell<>() {
             private final Label pill = AlertChips.status(AlertStatus.OPEN);
@@ -65,7 +65,7 @@ final class AlertTable extends TableView<AlertRow> {
                 }
             }
         });
-        TableColumn<AlertRow, String> title = column("Title", Alert::title, 380);
+        TableColumn<AlertRow, String> title = column("Title", Alert::title, 460);
         title.setId("col-title");
         title.getStyleClass().add("title-column");
         TableColumn<AlertRow, String> service = column("Service", Alert::service, 120);
@@ -93,11 +93,15 @@ final class AlertTable extends TableView<AlertRow> {
         });
         TableColumn<AlertRow, String> ackBy = column("Acknowledged by", Alert::acknowledgedBy, 130);
         getColumns().addAll(java.util.List.of(priority, status, title, service, source, count, age, ackBy));
-        // The title takes what the other columns leave: it is what a person reads.
-        title.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(260,
-                getWidth() - 18 - getColumns().stream().filter(col -> col != title).mapToDouble(TableColumn::getWidth).sum()),
-                widthProperty(), priority.widthProperty(), status.widthProperty(), service.widthProperty(),
-                source.widthProperty(), count.widthProperty(), age.widthProperty(), ackBy.widthProperty()));
+        // The title takes what the other columns leave: it is what a person reads. When the detail pane
+        // narrows the list, the least needed columns step aside instead of a sideways scroll.
+        title.prefWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(() -> Math.max(180,
+                getWidth() - 20 - getVisibleLeafColumns().stream().filter(col -> col != title).mapToDouble(TableColumn::getWidth).sum()),
+                widthProperty(), getVisibleLeafColumns()));
+        widthProperty().addListener((o, was, w) -> {
+            source.setVisible(w.doubleValue() >= 940);
+            ackBy.setVisible(w.doubleValue() >= 840);
+        });
 
         setRowFactory(t -> new TableRow<>() {
             @Override
