@@ -68,7 +68,7 @@ public final class AlertsViewModel implements AutoCloseable {
     private final Executor fx;
     private final Clock clock;
     private final Consumer<ConnectorHealth> health;
-    private final CoalescingBuffer<Long, List<Alert>> snapshots;
+    private final CoalescingBuffer<Long, AlertInbox> snapshots;
     private final CoalescingBuffer<Long, AlertFeedState> states;
 
     private final ObservableList<AlertRow> rows = FXCollections.observableArrayList();
@@ -105,9 +105,10 @@ public final class AlertsViewModel implements AutoCloseable {
         this.fx = Objects.requireNonNull(fx);
         this.clock = Objects.requireNonNull(clock);
         this.health = health == null ? h -> { } : health;
-        this.snapshots = new CoalescingBuffer<>(fx, timer, batch -> batch.forEach((gen, alerts) -> {
-            if (gen == generation) {
-                apply(alerts);
+        this.snapshots = new CoalescingBuffer<>(fx, timer, batch -> batch.forEach((gen, inbox) -> {
+            AlertInbox.Taken taken = inbox.take();
+            if (gen == generation && taken != null) {
+                apply(taken);
             }
         }));
         this.states = new CoalescingBuffer<>(fx, timer, batch -> batch.forEach((gen, state) -> {
@@ -168,10 +169,12 @@ public final class AlertsViewModel implements AutoCloseable {
             return;
         }
         source.set(next);
+        AlertInbox inbox = new AlertInbox();
         next.start(new AlertListener() {
             @Override
             public void onAlerts(List<Alert> alerts) {
-                snapshots.offer(gen, alerts);
+                inbox.put(alerts);
+                snapshots.offer(gen, inbox);
             }
 
             @Override
@@ -181,31 +184,45 @@ public final class AlertsViewModel implements AutoCloseable {
         });
     }
 
-    private void apply(List<Alert> alerts) {
+    private void apply(AlertInbox.Taken taken) {
+        List<Alert> alerts = taken.alerts();
         boolean first = !loaded.get();
         Instant at = clock.instant();
-        List<AlertRow> next = new ArrayList<>(alerts.size());
         Map<String, AlertRow> nextIndex = new HashMap<>(alerts.size() * 2);
-        boolean sameMembers = alerts.size() == rows.size();
-        for (int i = 0; i < alerts.size(); i++) {
-            Alert a = alerts.get(i);
+        List<AlertRow> added = new ArrayList<>();
+        List<AlertRow> updated = new ArrayList<>();
+        for (Alert a : alerts) {
             AlertRow old = index.get(a.id());
-            AlertRow row = old == null ? new AlertRow(a, at, !first) : old.with(a);
-            next.add(row);
+            // Unchanged alerts keep their row object: the FX thread compares nothing, the table repaints nothing.
+            AlertRow row = old == null ? new AlertRow(a, at, !first) : taken.changed().contains(a.id()) ? old.with(a) : old;
             nextIndex.put(a.id(), row);
-            if (sameMembers) {
-                sameMembers = old != null && rows.get(i).id().equals(a.id());
+            if (old == null) {
+                added.add(row);
+            } else if (row != old) {
+                updated.add(row);
             }
         }
-        if (sameMembers) {
-            // Same alerts in the same places: only the changed rows are replaced, so the sorted view moves few.
-            for (int i = 0; i < next.size(); i++) {
-                if (rows.get(i) != next.get(i)) {
-                    rows.set(i, next.get(i));
+        int removed = index.size() - (nextIndex.size() - added.size());
+        if (first || added.size() + removed + updated.size() > rows.size() / 2) {
+            // Most of the list changed: one replacement, sorted once.
+            List<AlertRow> next = new ArrayList<>(alerts.size());
+            alerts.forEach(a -> next.add(nextIndex.get(a.id())));
+            rows.setAll(next);
+        } else {
+            // A few changed: removals, replacements and additions in place, so the sorted view moves only those rows.
+            if (removed > 0) {
+                rows.removeIf(r -> !nextIndex.containsKey(r.id()));
+            }
+            if (!updated.isEmpty()) {
+                Map<String, Integer> position = new HashMap<>(rows.size() * 2);
+                for (int i = 0; i < rows.size(); i++) {
+                    position.put(rows.get(i).id(), i);
+                }
+                for (AlertRow r : updated) {
+                    rows.set(position.get(r.id()), r);
                 }
             }
-        } else {
-            rows.setAll(next);
+            rows.addAll(added);
         }
         index.clear();
         index.putAll(nextIndex);
@@ -213,7 +230,9 @@ public final class AlertsViewModel implements AutoCloseable {
         String id = selectedId.get();
         selected.set(id == null || !index.containsKey(id) ? null : index.get(id).alert());
         refreshCounts();
-        refreshServices();
+        if (removed + added.size() + updated.size() > 0) {
+            refreshServices();
+        }
     }
 
     private void applyState(AlertFeedState state) {
