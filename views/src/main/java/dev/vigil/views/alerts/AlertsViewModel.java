@@ -11,6 +11,7 @@ import dev.vigil.connectors.health.HealthState;
 import dev.vigil.environments.Environment;
 import dev.vigil.environments.ServiceSpec;
 import dev.vigil.views.common.CoalescingBuffer;
+import dev.vigil.views.common.KeyedRows;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -41,6 +42,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.LinkedHashMap;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
@@ -71,7 +74,7 @@ public final class AlertsViewModel implements AutoCloseable {
     private final CoalescingBuffer<Long, AlertInbox> snapshots;
     private final CoalescingBuffer<Long, AlertFeedState> states;
 
-    private final ObservableList<AlertRow> rows = FXCollections.observableArrayList();
+    private final KeyedRows<AlertRow> rows = new KeyedRows<>(AlertRow::id);
     private final FilteredList<AlertRow> filtered = new FilteredList<>(rows);
     private final SortedList<AlertRow> sorted = new SortedList<>(filtered, DEFAULT_ORDER);
     private final Map<String, AlertRow> index = new HashMap<>();
@@ -143,7 +146,7 @@ public final class AlertsViewModel implements AutoCloseable {
         }
         source.set(null);
         environment.set(env);
-        rows.clear();
+        rows.clearRows();
         index.clear();
         loaded.set(false);
         selectedId.set(null);
@@ -189,48 +192,30 @@ public final class AlertsViewModel implements AutoCloseable {
         boolean first = !loaded.get();
         Instant at = clock.instant();
         Map<String, AlertRow> nextIndex = new HashMap<>(alerts.size() * 2);
-        List<AlertRow> added = new ArrayList<>();
-        List<AlertRow> updated = new ArrayList<>();
+        // One batch, one list change: the filtered and sorted views and the table react once per snapshot.
+        Map<String, Optional<AlertRow>> batch = new LinkedHashMap<>();
         for (Alert a : alerts) {
             AlertRow old = index.get(a.id());
             // Unchanged alerts keep their row object: the FX thread compares nothing, the table repaints nothing.
             AlertRow row = old == null ? new AlertRow(a, at, !first) : taken.changed().contains(a.id()) ? old.with(a) : old;
             nextIndex.put(a.id(), row);
-            if (old == null) {
-                added.add(row);
-            } else if (row != old) {
-                updated.add(row);
+            if (row != old) {
+                batch.put(a.id(), Optional.of(row));
             }
         }
-        int removed = index.size() - (nextIndex.size() - added.size());
-        if (first || added.size() + removed + updated.size() > rows.size() / 2) {
-            // Most of the list changed: one replacement, sorted once.
-            List<AlertRow> next = new ArrayList<>(alerts.size());
-            alerts.forEach(a -> next.add(nextIndex.get(a.id())));
-            rows.setAll(next);
-        } else {
-            // A few changed: removals, replacements and additions in place, so the sorted view moves only those rows.
-            if (removed > 0) {
-                rows.removeIf(r -> !nextIndex.containsKey(r.id()));
+        for (String id : index.keySet()) {
+            if (!nextIndex.containsKey(id)) {
+                batch.put(id, Optional.empty());
             }
-            if (!updated.isEmpty()) {
-                Map<String, Integer> position = new HashMap<>(rows.size() * 2);
-                for (int i = 0; i < rows.size(); i++) {
-                    position.put(rows.get(i).id(), i);
-                }
-                for (AlertRow r : updated) {
-                    rows.set(position.get(r.id()), r);
-                }
-            }
-            rows.addAll(added);
         }
+        rows.apply(batch);
         index.clear();
         index.putAll(nextIndex);
         loaded.set(true);
         String id = selectedId.get();
         selected.set(id == null || !index.containsKey(id) ? null : index.get(id).alert());
         refreshCounts();
-        if (removed + added.size() + updated.size() > 0) {
+        if (!batch.isEmpty()) {
             refreshServices();
         }
     }
@@ -275,11 +260,8 @@ public final class AlertsViewModel implements AutoCloseable {
     }
 
     private void replace(AlertRow row) {
-        int i = rows.indexOf(index.get(row.id()));
         index.put(row.id(), row);
-        if (i >= 0) {
-            rows.set(i, row);
-        }
+        rows.apply(Map.of(row.id(), Optional.of(row)));
     }
 
     private void refreshCounts() {
