@@ -14,12 +14,9 @@ import dev.vigil.views.alerts.AlertsViewModel;
 import dev.vigil.views.alerts.StatusFilter;
 import dev.vigil.views.common.FxThread;
 import dev.vigil.views.common.IncidentDeclarer;
-import dev.vigil.views.shell.ShellView;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,7 +31,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -133,13 +129,7 @@ public final class AlertsBench implements Benchmark {
             AlertActionsViewModel actions = new AlertActionsViewModel(vm, detail, new NoPinboard(), text -> false,
                     IncidentDeclarer.NONE, "bench", io, fx);
             AlertsView view = new AlertsView(vm, detail, actions, link -> { });
-            for (String sheet : ShellView.STYLESHEETS) {
-                view.getStylesheets().add(Objects.requireNonNull(ShellView.class.getResource(sheet)).toExternalForm());
-            }
-            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
-            Stage stage = new Stage();
-            stage.setScene(new Scene(view, 1280, 900));
-            stage.show();
+            showInWindow(view, 1280, 900);
             vm.alerts().addListener((ListChangeListener<Object>) c -> {
                 if (vm.alerts().size() >= n && !loaded.isDone()) {
                     loaded.complete(System.nanoTime());

@@ -42,6 +42,17 @@ final class BenchSupport {
         }
     }
 
+    /** Shows a section in its own window with the console's stylesheets and the dark theme, as the console would. FX thread. */
+    static void showInWindow(javafx.scene.Parent view, double width, double height) {
+        for (String sheet : dev.vigil.views.shell.ShellView.STYLESHEETS) {
+            view.getStylesheets().add(java.util.Objects.requireNonNull(dev.vigil.views.shell.ShellView.class.getResource(sheet)).toExternalForm());
+        }
+        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+        javafx.stage.Stage stage = new javafx.stage.Stage();
+        stage.setScene(new javafx.scene.Scene(view, width, height));
+        stage.show();
+    }
+
     static void onFx(Runnable r) throws InterruptedException {
         CountDownLatch done = new CountDownLatch(1);
         Platform.runLater(() -> {

@@ -17,15 +17,12 @@ import dev.vigil.views.cluster.PodLogsViewModel;
 import dev.vigil.views.cluster.RevisionHistoryViewModel;
 import dev.vigil.views.common.FxThread;
 import dev.vigil.views.common.Pinboard;
-import dev.vigil.views.shell.ShellView;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +31,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -152,13 +148,7 @@ public final class PodsBench implements Benchmark {
                     Clock.systemUTC());
             ClusterView view = new ClusterView(vm, new PodInspectorViewModel(vm, details, logs, actions),
                     new RevisionHistoryViewModel(vm, io, fx), Clock.systemUTC());
-            for (String sheet : ShellView.STYLESHEETS) {
-                view.getStylesheets().add(Objects.requireNonNull(ShellView.class.getResource(sheet)).toExternalForm());
-            }
-            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
-            Stage stage = new Stage();
-            stage.setScene(new Scene(view, 1000, 900));
-            stage.show();
+            showInWindow(view, 1000, 900);
             vm.statusProperty().addListener((o, a, st) -> {
                 if (st.live() && connected.get() == 0) {
                     connected.set(System.nanoTime());

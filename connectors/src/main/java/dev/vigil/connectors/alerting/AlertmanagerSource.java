@@ -25,7 +25,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * again. Resolved alerts leave the list. {@code filter} is a list of matchers such as
  * {@code team="payments", severity=~"critical|high"} (empty for all).
  */
-public final class AlertmanagerSource implements AlertSource {
+public final class AlertmanagerSource extends PolledAlertSource {
 
     public static final Duration PERIOD = Duration.ofSeconds(10);
 
@@ -33,7 +33,6 @@ public final class AlertmanagerSource implements AlertSource {
     private final AlertHttp http;
     private final List<String> filter;
     private final Clock clock;
-    private final AlertPoller poller;
     private final Map<String, Alert> latest = new ConcurrentHashMap<>();
     private volatile String version = "";
 
@@ -43,7 +42,7 @@ public final class AlertmanagerSource implements AlertSource {
         this.http = new AlertHttp("Alertmanager", authorization);
         this.filter = matchers(filter);
         this.clock = clock;
-        this.poller = new AlertPoller(name(), this::fetch, timer, io, period, clock);
+        pollEvery(period, timer, io, clock);
     }
 
     @Override
@@ -56,17 +55,8 @@ public final class AlertmanagerSource implements AlertSource {
         return EnumSet.of(AlertAction.SILENCE, AlertAction.EXPIRE_SILENCE);
     }
 
-    @Override
-    public void start(AlertListener listener) {
-        poller.start(listener);
-    }
-
-    @Override
-    public void refresh() {
-        poller.pollNow();
-    }
-
     /** Every alert Alertmanager holds now, silenced and inhibited ones included. */
+    @Override
     List<Alert> fetch() throws AlertException {
         if (version.isEmpty()) {
             version = http.get(URI.create(base + "/api/v2/status")).path("versionInfo").path("version").asText("");
@@ -196,10 +186,5 @@ public final class AlertmanagerSource implements AlertSource {
     private static URI withoutTrailingSlash(URI uri) {
         String s = uri.toString();
         return URI.create(s.endsWith("/") ? s.substring(0, s.length() - 1) : s);
-    }
-
-    @Override
-    public void close() {
-        poller.close();
     }
 }

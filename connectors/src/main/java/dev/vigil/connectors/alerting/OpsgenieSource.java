@@ -24,7 +24,7 @@ import java.util.concurrent.ScheduledExecutorService;
  * the provider's side: each answers 202 with a request id, which is followed at
  * {@code …/alerts/requests/{id}} for a bounded while to report what really happened.
  */
-public final class OpsgenieSource implements AlertSource {
+public final class OpsgenieSource extends PolledAlertSource {
 
     public static final Duration PERIOD = Duration.ofSeconds(15);
     static final int PAGE = 100;
@@ -38,7 +38,6 @@ public final class OpsgenieSource implements AlertSource {
     private final AlertHttp http;
     private final String query;
     private final Clock clock;
-    private final AlertPoller poller;
 
     public OpsgenieSource(OpsgenieApi api, URI base, String authorization, String query, ScheduledExecutorService timer,
                           Executor io, Clock clock, Duration period) {
@@ -48,7 +47,7 @@ public final class OpsgenieSource implements AlertSource {
         this.http = new AlertHttp(api.title(), authorization);
         this.query = query == null ? "" : query.strip();
         this.clock = clock;
-        this.poller = new AlertPoller(name(), this::fetch, timer, io, period, clock);
+        pollEvery(period, timer, io, clock);
     }
 
     @Override
@@ -63,15 +62,6 @@ public final class OpsgenieSource implements AlertSource {
     }
 
     @Override
-    public void start(AlertListener listener) {
-        poller.start(listener);
-    }
-
-    @Override
-    public void refresh() {
-        poller.pollNow();
-    }
-
     List<Alert> fetch() throws AlertException {
         Map<String, Alert> alerts = new LinkedHashMap<>();
         for (int offset = 0; offset < MAX_OPEN; offset += PAGE) {
@@ -171,10 +161,5 @@ public final class OpsgenieSource implements AlertSource {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    @Override
-    public void close() {
-        poller.close();
     }
 }

@@ -1,10 +1,10 @@
 package dev.vigil.connectors.alerting;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.vigil.connectors.credentials.Credential;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.time.Clock;
@@ -28,24 +28,17 @@ class JsmOpsSourceTest {
 
     private static final String CLOUD = "/jsm/ops/api/6f3b2c1e-cloud";
     private static final String AUTH = new Credential.Basic("ana@example.com", "api-token").authorizationHeader();
-    private static WireMockServer server;
+    // WireMock's own extension starts it on 127.0.0.1 before the tests and stops it after, whatever happens.
+    @RegisterExtension
+    static final WireMockExtension server = WireMockExtension.newInstance()
+            .options(options().bindAddress("127.0.0.1").dynamicPort()).build();
     private static final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private static final ExecutorService io = Executors.newFixedThreadPool(2);
 
-    @BeforeAll
-    static void startServer() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        server.start();
-    }
-
     @AfterAll
-    static void stopServer() {
-        try {
-            server.stop();
-        } finally {
-            timer.shutdownNow();
-            io.shutdownNow();
-        }
+    static void stopExecutors() {
+        timer.shutdownNow();
+        io.shutdownNow();
     }
 
     private static OpsgenieSource source() {

@@ -1,7 +1,8 @@
 package dev.vigil.connectors.alerting;
 
+import dev.vigil.connectors.LocalProcess;
+
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,7 +50,7 @@ public final class LocalAlertmanager implements AutoCloseable {
         Path binary = binary();
         Path dir = Files.createTempDirectory("vigil-alertmanager-");
         Files.writeString(dir.resolve("alertmanager.yml"), CONFIG);
-        int port = freePort();
+        int port = LocalProcess.freePort();
         Process p = new ProcessBuilder(binary.toString(),
                 "--config.file=" + dir.resolve("alertmanager.yml"),
                 "--storage.path=" + dir.resolve("data"),
@@ -60,7 +61,7 @@ public final class LocalAlertmanager implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("alertmanager.log").toFile()))
                 .start();
         LocalAlertmanager am = new LocalAlertmanager(dir, port, p);
-        am.waitUntilReady();
+        LocalProcess.awaitReady(p, am.url().resolve("/-/ready"), dir.resolve("alertmanager.log"), "alertmanager");
         return am;
     }
 
@@ -105,48 +106,6 @@ public final class LocalAlertmanager implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) {
             throw new IOException("alertmanager refused the alerts: HTTP " + r.statusCode() + " " + r.body());
-        }
-    }
-
-    private void waitUntilReady() throws IOException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IOException("alertmanager exited with " + process.exitValue() + ": " + log());
-            }
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(url().resolve("/-/ready")).GET().build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while waiting for alertmanager", e);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new IOException("alertmanager did not become ready within 30 s: " + log());
-    }
-
-    private String log() {
-        try {
-            String text = Files.readString(dir.resolve("alertmanager.log"));
-            return text.length() > 2000 ? text.substring(text.length() - 2000) : text;
-        } catch (IOException e) {
-            return "(no log)";
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 

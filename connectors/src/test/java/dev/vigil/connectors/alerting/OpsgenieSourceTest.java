@@ -1,11 +1,11 @@
 package dev.vigil.connectors.alerting;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.time.Clock;
@@ -32,24 +32,17 @@ class OpsgenieSourceTest {
 
     private static final Duration WAIT = Duration.ofSeconds(10);
     private static final String KEY = "GenieKey eb243592-faa2-4ba2-a551q-1afdf565c889";
-    private static WireMockServer server;
+    // WireMock's own extension starts it on 127.0.0.1 before the tests and stops it after, whatever happens.
+    @RegisterExtension
+    static final WireMockExtension server = WireMockExtension.newInstance()
+            .options(options().bindAddress("127.0.0.1").dynamicPort()).build();
     private static final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private static final ExecutorService io = Executors.newFixedThreadPool(2);
 
-    @BeforeAll
-    static void startServer() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
-        server.start();
-    }
-
     @AfterAll
-    static void stopServer() {
-        try {
-            server.stop();
-        } finally {
-            timer.shutdownNow();
-            io.shutdownNow();
-        }
+    static void stopExecutors() {
+        timer.shutdownNow();
+        io.shutdownNow();
     }
 
     @AfterEach
