@@ -44,10 +44,17 @@ final class DemoAlertRules {
         this.pods = new DemoClusterState(fleet, clock).pods();
     }
 
-    /** Crash-looping pods of the simulated cluster, firing for as long as the demo runs. */
+    /**
+     * Crash-looping pods of the simulated cluster, firing for as long as the demo runs, and pods that
+     * restarted once and run again: a P4 that fired for the hour after the restart and is closed now.
+     */
     List<Firing> crashLoops() {
         List<Firing> out = new ArrayList<>();
         for (PodSummary p : pods) {
+            if (p.health() == PodHealth.RUNNING && p.restarts() > 0 && p.lastRestart() != null) {
+                out.add(restarted(p));
+                continue;
+            }
             if (p.health() != PodHealth.FAILING) {
                 continue;
             }
@@ -73,6 +80,24 @@ final class DemoAlertRules {
             out.add(new Firing("crashloop/" + p.key(), alert));
         }
         return out;
+    }
+
+    private Firing restarted(PodSummary p) {
+        String service = p.labels().getOrDefault("app", p.ownerName());
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put("alertname", "KubePodRestarted");
+        labels.put("namespace", p.namespace());
+        labels.put("pod", p.name());
+        labels.put("service", service);
+        labels.put("severity", "info");
+        String why = p.lastTermination() == null ? "a restart" : p.lastTermination();
+        Alert alert = new Alert("demo-restarted-" + p.name(), "Pod " + p.name() + " restarted (" + why + ")",
+                "A container of " + p.key() + " exited with " + why + " and was restarted; it has been ready since.",
+                AlertPriority.P4, AlertStatus.CLOSED, "kubernetes", service, List.of("service:" + service, "kubernetes"),
+                labels, p.restarts(), p.lastRestart(), p.lastRestart().plus(Duration.ofHours(1)), "", "",
+                Map.of("restarts", String.valueOf(p.restarts()), "node", p.node()),
+                List.of(new AlertLink("Pod in Cluster", "vigil:cluster/" + p.key())), List.of());
+        return new Firing("restarted/" + p.key(), alert);
     }
 
     /** One stretch of time a service's p99 stayed above the threshold; {@code end} null while it lasts. */

@@ -83,8 +83,11 @@ public final class DemoAlertSource implements AlertSource {
             }
         }
         for (DemoAlertRules.Firing f : rules.crashLoops()) {
-            put(f.key(), f.alert()).log.add(new AlertEntry(f.alert().createdAt(), "kubernetes", "Alert created: "
-                    + f.alert().labels().get("alertname")));
+            Entry e = put(f.key(), f.alert());
+            e.log.add(new AlertEntry(f.alert().createdAt(), "kubernetes", "Alert created: " + f.alert().labels().get("alertname")));
+            if (f.alert().status() == AlertStatus.CLOSED) {
+                e.log.add(new AlertEntry(f.alert().lastOccurredAt(), "kubernetes", "Resolved: ready again for an hour"));
+            }
         }
     }
 

@@ -64,6 +64,17 @@ class DemoAlertSourceTest {
     }
 
     @Test
+    void aPodThatRestartedOnceAndRunsAgainIsAClosedP4FromItsRestart() {
+        DemoAlertSource source = started(MORNING);
+        Alert restarted = source.alerts().stream().filter(a -> a.labels().get("alertname").equals("KubePodRestarted"))
+                .findFirst().orElseThrow();
+        assertThat(restarted.service()).isEqualTo("checkout");
+        assertThat(restarted.priority()).isEqualTo(AlertPriority.P4);
+        assertThat(restarted.status()).isEqualTo(AlertStatus.CLOSED);
+        assertThat(restarted.createdAt()).isBefore(MORNING.minus(Duration.ofHours(4)));
+    }
+
+    @Test
     void aServiceWhoseP99IsAboveTheThresholdFiresAndYesterdaysEpisodesAreClosed() {
         DemoFleet fleet = new DemoFleet(DemoFleet.DEFAULT_SEED, MORNING);
         DemoAlertSource source = started(MORNING);
