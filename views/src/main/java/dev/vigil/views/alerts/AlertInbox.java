@@ -16,8 +16,8 @@ import java.util.Set;
  */
 final class AlertInbox {
 
-    /** The newest snapshot and every id that changed since the last one taken (new, or different). */
-    record Taken(List<Alert> alerts, Set<String> changed) {
+    /** The newest snapshot (also by id) and every id that changed since the last one taken (new, or different). */
+    record Taken(List<Alert> alerts, Map<String, Alert> byId, Set<String> changed) {
     }
 
     private Map<String, Alert> previous = Map.of();
@@ -32,7 +32,7 @@ final class AlertInbox {
                 changed.add(a.id());
             }
         }
-        previous = next;
+        previous = java.util.Collections.unmodifiableMap(next);
         latest = alerts;
     }
 
@@ -41,7 +41,7 @@ final class AlertInbox {
         if (latest == null) {
             return null;
         }
-        Taken t = new Taken(latest, Set.copyOf(changed));
+        Taken t = new Taken(latest, previous, Set.copyOf(changed));
         changed.clear();
         latest = null;
         return t;

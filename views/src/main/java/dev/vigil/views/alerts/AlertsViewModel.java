@@ -36,7 +36,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -188,34 +187,36 @@ public final class AlertsViewModel implements AutoCloseable {
     }
 
     private void apply(AlertInbox.Taken taken) {
-        List<Alert> alerts = taken.alerts();
         boolean first = !loaded.get();
         Instant at = clock.instant();
-        Map<String, AlertRow> nextIndex = new HashMap<>(alerts.size() * 2);
         // One batch, one list change: the filtered and sorted views and the table react once per snapshot.
+        // Only the changed ids are visited: the source's thread already compared the rest.
         Map<String, Optional<AlertRow>> batch = new LinkedHashMap<>();
-        for (Alert a : alerts) {
-            AlertRow old = index.get(a.id());
-            // Unchanged alerts keep their row object: the FX thread compares nothing, the table repaints nothing.
-            AlertRow row = old == null ? new AlertRow(a, at, !first) : taken.changed().contains(a.id()) ? old.with(a) : old;
-            nextIndex.put(a.id(), row);
+        for (String id : taken.changed()) {
+            Alert a = taken.byId().get(id);
+            if (a == null) {
+                continue;
+            }
+            AlertRow old = index.get(id);
+            AlertRow row = old == null ? new AlertRow(a, at, !first) : old.with(a);
             if (row != old) {
-                batch.put(a.id(), Optional.of(row));
+                index.put(id, row);
+                batch.put(id, Optional.of(row));
             }
         }
-        for (String id : index.keySet()) {
-            if (!nextIndex.containsKey(id)) {
+        for (var it = index.keySet().iterator(); it.hasNext(); ) {
+            String id = it.next();
+            if (!taken.byId().containsKey(id)) {
+                it.remove();
                 batch.put(id, Optional.empty());
             }
         }
         rows.apply(batch);
-        index.clear();
-        index.putAll(nextIndex);
         loaded.set(true);
         String id = selectedId.get();
         selected.set(id == null || !index.containsKey(id) ? null : index.get(id).alert());
-        refreshCounts();
         if (!batch.isEmpty()) {
+            refreshCounts();
             refreshServices();
         }
     }
