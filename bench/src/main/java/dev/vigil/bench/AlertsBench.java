@@ -189,7 +189,6 @@ public final class AlertsBench implements Benchmark {
         Thread.sleep(1_500);
         meter.recording(false);
 
-        List<Double> samples = meter.samples();
         int shown = onFxGet(() -> holder[0].allAlerts().size());
         long heap = usedHeapAfterGc();
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -197,11 +196,7 @@ public final class AlertsBench implements Benchmark {
         figures.put("poll_to_table_ms", round(PulseMeter.percentile(pollToTable, 50), 1));
         figures.put("churn_s", round(churnSeconds, 1));
         figures.put("changes_per_s", round(changes / churnSeconds, 0));
-        figures.put("pulses", samples.size());
-        figures.put("pulse_p50_ms", round(PulseMeter.percentile(samples, 50), 2));
-        figures.put("pulse_p99_ms", round(PulseMeter.percentile(samples, 99), 2));
-        figures.put("pulse_max_ms", round(samples.stream().mapToDouble(Double::doubleValue).max().orElse(0), 2));
-        figures.put("pulse_apply_p99_ms", round(PulseMeter.percentile(meter.callbackSamples(), 99), 2));
+        meter.putFigures(figures);
         figures.put("rows_after_churn", shown);
         figures.put("heap_mb", Math.round(heap / 1024.0 / 1024.0));
         onFx(() -> holder[0].close());

@@ -211,7 +211,6 @@ public final class PodsBench implements Benchmark {
         meter.recording(false);
         churners.shutdown();
 
-        List<Double> samples = meter.samples();
         int shown = onFxGet(() -> holder[0].allPods().size());
         long heap = usedHeapAfterGc();
 
@@ -220,12 +219,7 @@ public final class PodsBench implements Benchmark {
         figures.put("synced_s", round((connected.get() - opened.get()) / 1e9, 2));
         figures.put("churn_s", round(churnSeconds, 1));
         figures.put("churn_updates_per_s", round(updates.get() / churnSeconds, 0));
-        figures.put("pulses", samples.size());
-        figures.put("pulse_p50_ms", round(PulseMeter.percentile(samples, 50), 2));
-        figures.put("pulse_p99_ms", round(PulseMeter.percentile(samples, 99), 2));
-        figures.put("pulse_max_ms", round(samples.stream().mapToDouble(Double::doubleValue).max().orElse(0), 2));
-        figures.put("pulse_scene_p99_ms", round(PulseMeter.percentile(meter.sceneSamples(), 99), 2));
-        figures.put("pulse_apply_p99_ms", round(PulseMeter.percentile(meter.callbackSamples(), 99), 2));
+        meter.putFigures(figures);
         figures.put("rows_after_churn", shown);
         figures.put("heap_mb", Math.round(heap / 1024.0 / 1024.0));
         onFx(() -> holder[0].close());

@@ -86,7 +86,7 @@ public final class AlertsView extends BorderPane {
     private HBox feedBar() {
         Label state = new Label();
         state.setId("alerts-state");
-        state.getStyleClass().add("feed-state");
+        state.getStyleClass().add("live-state");
         state.setGraphic(new FontIcon(Feather.CIRCLE));
         state.textProperty().bind(Bindings.createStringBinding(() -> stateText(model.feedProperty().get()),
                 model.feedProperty(), model.problemProperty(), model.configuredProperty()));
@@ -169,7 +169,7 @@ public final class AlertsView extends BorderPane {
         Label text = new Label(caption);
         text.getStyleClass().add("chip-caption");
         Button chip = new Button(null, new VBox(0, value, text));
-        chip.getStyleClass().addAll("alerts-chip", style);
+        chip.getStyleClass().addAll("summary-chip", style);
         chip.setFocusTraversable(false);
         // A chip is a shortcut for its status filter; clicking it again goes back to the open alerts.
         chip.setOnAction(e -> model.statusFilterProperty().set(model.statusFilterProperty().get() == filter ? StatusFilter.OPEN : filter));
