@@ -113,6 +113,14 @@ public final class AlertActionsViewModel {
     /** Asks for an action on the selected alert: destructive ones wait for confirmation, the rest run now. */
     public void request(AlertAction action) {
         Alert a = alerts.selectedProperty().get();
+        if (a != null && !supports(action) && alerts.sourceProperty().get() != null) {
+            // A key pressed for an action the provider lacks (a on Alertmanager) says what to do instead.
+            failed.set(true);
+            result.set(AlertsViewModel.capitalised(alerts.sourceProperty().get().name()) + " has no " + action.title().toLowerCase(java.util.Locale.ROOT)
+                    + (supports(AlertAction.SILENCE) ? ": silence the alert instead" : supports(AlertAction.SNOOZE)
+                    ? ": snooze the alert instead" : ""));
+            return;
+        }
         if (a == null || !enabled.get(action).get()) {
             return;
         }

@@ -246,7 +246,7 @@ public final class AlertsViewModel implements AutoCloseable {
                 (s == null ? "" : capitalised(s.name()) + ": ") + detail, clock.instant()));
     }
 
-    private static String capitalised(String s) {
+    static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
