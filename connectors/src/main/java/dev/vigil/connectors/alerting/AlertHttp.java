@@ -78,7 +78,7 @@ final class AlertHttp {
         } catch (IOException e) {
             throw new AlertException(AlertException.Kind.UNREACHABLE, 0, provider + " is unreachable at "
                     + request.uri().getScheme() + "://" + request.uri().getAuthority() + ": "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), null, e);
+                    + reason(e), null, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AlertException(AlertException.Kind.UNREACHABLE, 0, "interrupted while asking " + provider, null, e);
@@ -91,6 +91,22 @@ final class AlertHttp {
         String reason = reason(body, response.body());
         Duration retryAfter = status == 429 ? retryAfter(response.headers().firstValue("Retry-After").orElse(null)) : null;
         throw new AlertException(kind(status), status, message(status, reason, retryAfter), retryAfter, null);
+    }
+
+    /** Why a connection failed, in words: the JDK's ConnectException often has no message at all. */
+    private static String reason(IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && !t.getMessage().isBlank()) {
+                return t.getMessage();
+            }
+            if (t instanceof java.net.ConnectException) {
+                return "connection refused";
+            }
+            if (t instanceof java.nio.channels.UnresolvedAddressException) {
+                return "unknown host";
+            }
+        }
+        return e.getClass().getSimpleName();
     }
 
     private String message(int status, String reason, Duration retryAfter) {

@@ -148,7 +148,7 @@ class AlertmanagerSourceTest {
             RecordingListener listener = new RecordingListener();
             source.start(listener);
             AlertFeedState first = listener.awaitState(WAIT, s -> s.kind() == AlertFeedState.Kind.UNREACHABLE);
-            assertThat(first.message()).contains("unreachable").contains("127.0.0.1:" + port);
+            assertThat(first.message()).contains("unreachable").contains("127.0.0.1:" + port).contains("connection refused");
             listener.awaitState(WAIT, s -> s.kind() == AlertFeedState.Kind.UNREACHABLE && s != first);
             List<AlertFeedState> failures = listener.states.stream().filter(s -> s.kind().failing()).toList();
             Duration firstWait = Duration.between(failures.get(0).at(), failures.get(0).nextPollAt());

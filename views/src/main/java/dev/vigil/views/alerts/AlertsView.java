@@ -216,8 +216,13 @@ public final class AlertsView extends BorderPane {
         text.setId("alerts-problem");
         text.setWrapText(true);
         text.textProperty().bind(model.problemProperty());
-        Label hint = new Label("The list shows the last alerts Vigil could fetch; it retries by itself.");
+        Label hint = new Label();
         hint.getStyleClass().add("muted");
+        hint.textProperty().bind(Bindings.createStringBinding(() -> model.sourceProperty().get() == null
+                        ? "Fix it in Settings (Ctrl+7) or the environments file, then reload the file."
+                        : model.loadedProperty().get() ? "The list shows the last alerts fetched; Vigil retries by itself."
+                        : "Vigil retries by itself.",
+                model.sourceProperty(), model.loadedProperty()));
         VBox words = new VBox(2, text, hint);
         HBox banner = new HBox(10, new FontIcon(Feather.ALERT_TRIANGLE), words);
         banner.getStyleClass().add("alerts-problem");
@@ -238,13 +243,15 @@ public final class AlertsView extends BorderPane {
         text.setWrapText(true);
         title.textProperty().bind(Bindings.createStringBinding(() -> !model.configuredProperty().get()
                         ? "No alerting provider for this environment"
+                        : !model.loadedProperty().get() && !model.problemProperty().get().isEmpty() ? "No alerts fetched yet"
                         : !model.loadedProperty().get() ? "Fetching alerts…"
                         : model.allAlerts().isEmpty() ? "Nothing is alerting" : "No alert matches the filter",
-                model.configuredProperty(), model.loadedProperty(), model.allAlerts()));
+                model.configuredProperty(), model.loadedProperty(), model.allAlerts(), model.problemProperty()));
         text.textProperty().bind(Bindings.createStringBinding(() -> !model.configuredProperty().get()
                         ? "Name one under alerting: in Settings (Ctrl+7) — Opsgenie, JSM Ops or Alertmanager — and its alerts appear here."
+                        : !model.loadedProperty().get() && !model.problemProperty().get().isEmpty() ? "The banner above says why."
                         : model.allAlerts().isEmpty() ? "" : "Clear the filter or pick another status to see the other alerts.",
-                model.configuredProperty(), model.allAlerts()));
+                model.configuredProperty(), model.allAlerts(), model.loadedProperty(), model.problemProperty()));
         VBox box = new VBox(8, icon, title, text);
         box.setAlignment(Pos.CENTER);
         box.setMaxWidth(460);
