@@ -69,7 +69,7 @@ final class AlertTable extends TableView<AlertRow> {
         title.setId("col-title");
         title.getStyleClass().add("title-column");
         TableColumn<AlertRow, String> service = column("Service", Alert::service, 120);
-        TableColumn<AlertRow, String> source = column("Source", Alert::source, 100);
+        TableColumn<AlertRow, String> source = column("Source", Alert::source, 120);
         TableColumn<AlertRow, Integer> count = column("Count", Alert::count, 56);
         count.getStyleClass().add("numeric");
         TableColumn<AlertRow, Instant> age = column("Age", Alert::createdAt, 60);
