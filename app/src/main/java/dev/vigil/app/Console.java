@@ -4,6 +4,11 @@ import dev.vigil.connectors.alerting.AlertSources;
 import dev.vigil.connectors.demo.DemoAlertSource;
 import dev.vigil.connectors.demo.DemoClusterSource;
 import dev.vigil.connectors.demo.DemoFleet;
+import dev.vigil.connectors.demo.DemoLogSource;
+import dev.vigil.connectors.logs.LogSources;
+import dev.vigil.connectors.logs.OpenSearchLogSources;
+import dev.vigil.views.logs.LogsView;
+import dev.vigil.views.logs.LogsViewModel;
 import dev.vigil.connectors.demo.DemoMetricsSource;
 import dev.vigil.connectors.health.EndpointProbe;
 import dev.vigil.connectors.prometheus.MetricsSources;
@@ -95,6 +100,8 @@ public final class Console implements AutoCloseable {
     // Opened at start-up, not on first visit: the sidebar badge counts open alerts from the first minute.
     private final DemoAlertSource demoAlerts;
     private final AlertsViewModel alerts;
+    private LogsViewModel logs;
+    private final OpenSearchLogSources openSearchLogs;
     private final Optional<SelfMetrics> selfMetrics = SelfMetrics.fromEnvironment(System.getenv());
 
     /**
@@ -109,8 +116,9 @@ public final class Console implements AutoCloseable {
         environments = new EnvironmentsModel(environmentsFile);
         environments.load(loaded, prefs.environment());
         EndpointProbe probe = new EndpointProbe(Duration.ofSeconds(3), clock);
+        this.openSearchLogs = new OpenSearchLogSources(EnvironmentVariableCredentials.fromSystem(), clock);
         HealthWatcher watcher = (env, listener) -> {
-            HealthMonitor monitor = new HealthMonitor(env, probe, kube::health, scheduler, listener);
+            HealthMonitor monitor = new HealthMonitor(env, probe, kube::health, openSearchLogs::health, scheduler, listener);
             monitor.start(HEALTH_PERIOD);
             return monitor;
         };
@@ -135,6 +143,10 @@ public final class Console implements AutoCloseable {
                 new PaletteCommand("Declare incident", "Incidents", Feather.ALERT_OCTAGON, "Ctrl+N", () -> {
                     shell.select(Section.INCIDENTS);
                     incidents.startDeclare();
+                }),
+                new PaletteCommand("Find trace or client id…", "Logs", Feather.SEARCH, "", () -> {
+                    shell.select(Section.LOGS);
+                    logsModel().requestFindId();
                 })));
         demoAlerts = new DemoAlertSource(demoFleet, scheduler, clock);
         AlertSources alertSources = new AlertSources(EnvironmentVariableCredentials.fromSystem(), scheduler, io, clock);
@@ -154,6 +166,7 @@ public final class Console implements AutoCloseable {
             case REPORTS -> new ReportsView(new ReportsViewModel(store, environments::config, clock));
             case METRICS -> metricsView();
             case CLUSTER -> clusterView();
+            case LOGS -> new LogsView(logsModel(), () -> shell.select(Section.SETTINGS));
             case ALERTS -> alertsView();
             default -> new SectionPlaceholder(section, shell);
         };
@@ -189,6 +202,16 @@ public final class Console implements AutoCloseable {
 
     public AlertsViewModel alerts() {
         return alerts;
+    }
+
+    /** Built on first use (the section or the palette): the demo fleet's logs, else the environment's OpenSearch. */
+    private LogsViewModel logsModel() {
+        if (logs == null) {
+            DemoLogSource demoLogs = new DemoLogSource(demoFleet, clock);
+            LogSources sources = env -> env.demo() ? Optional.of(demoLogs) : openSearchLogs.open(env);
+            logs = new LogsViewModel(environments.activeProperty(), sources, io, FxThread.executor(), scheduler, clock, pinboard);
+        }
+        return logs;
     }
 
     /** Opens the section a piece of evidence came from. */
@@ -273,6 +296,9 @@ public final class Console implements AutoCloseable {
             cluster.close();
         }
         alerts.close();
+        if (logs != null) {
+            logs.close();
+        }
         kube.close();
         scheduler.shutdownNow();
         io.shutdown();

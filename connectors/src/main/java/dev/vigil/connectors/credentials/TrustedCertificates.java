@@ -1,4 +1,4 @@
-package dev.vigil.connectors.prometheus;
+package dev.vigil.connectors.credentials;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
@@ -13,12 +13,12 @@ import java.security.cert.CertificateFactory;
 import java.util.Collection;
 
 /** An SSL context trusting exactly the CA certificates of one PEM file (an internal CA's bundle). */
-final class TrustedCertificates {
+public final class TrustedCertificates {
 
     private TrustedCertificates() {
     }
 
-    static SSLContext sslContext(Path pem) {
+    public static SSLContext sslContext(Path pem) {
         try (InputStream in = Files.newInputStream(pem)) {
             Collection<? extends Certificate> certificates = CertificateFactory.getInstance("X.509").generateCertificates(in);
             if (certificates.isEmpty()) {
