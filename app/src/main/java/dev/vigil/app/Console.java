@@ -1,5 +1,7 @@
 package dev.vigil.app;
 
+import dev.vigil.connectors.alerting.AlertSources;
+import dev.vigil.connectors.demo.DemoAlertSource;
 import dev.vigil.connectors.demo.DemoClusterSource;
 import dev.vigil.connectors.demo.DemoFleet;
 import dev.vigil.connectors.demo.DemoLogSource;
@@ -36,6 +38,10 @@ import dev.vigil.views.common.BackgroundTask;
 import dev.vigil.views.common.FxThread;
 import dev.vigil.views.metrics.MetricsView;
 import dev.vigil.views.metrics.MetricsViewModel;
+import dev.vigil.views.alerts.AlertActionsViewModel;
+import dev.vigil.views.alerts.AlertDetailViewModel;
+import dev.vigil.views.alerts.AlertsView;
+import dev.vigil.views.alerts.AlertsViewModel;
 import dev.vigil.views.cluster.ClusterView;
 import dev.vigil.views.cluster.ClusterViewModel;
 import dev.vigil.views.cluster.PodActionsViewModel;
@@ -91,6 +97,9 @@ public final class Console implements AutoCloseable {
     // Read on every connect, so edits to the kubeconfig count without a restart.
     private final KubeConnections kube;
     private ClusterViewModel cluster;
+    // Opened at start-up, not on first visit: the sidebar badge counts open alerts from the first minute.
+    private final DemoAlertSource demoAlerts;
+    private final AlertsViewModel alerts;
     private LogsViewModel logs;
     private final OpenSearchLogSources openSearchLogs;
     private final Optional<SelfMetrics> selfMetrics = SelfMetrics.fromEnvironment(System.getenv());
@@ -139,6 +148,12 @@ public final class Console implements AutoCloseable {
                     shell.select(Section.LOGS);
                     logsModel().requestFindId();
                 })));
+        demoAlerts = new DemoAlertSource(demoFleet, scheduler, clock);
+        AlertSources alertSources = new AlertSources(EnvironmentVariableCredentials.fromSystem(), scheduler, io, clock);
+        alerts = new AlertsViewModel(environments.activeProperty(),
+                env -> env.demo() ? demoAlerts : alertSources.open(env).orElse(null), FxThread.executor(), scheduler, clock,
+                shell::reportHealth);
+        shell.badgeProperty(Section.ALERTS).bind(alerts.needsAttentionProperty());
         view = new ShellView(shell, section -> sectionView(section, settings, clock), clock);
         store.connect();
     }
@@ -152,6 +167,7 @@ public final class Console implements AutoCloseable {
             case METRICS -> metricsView();
             case CLUSTER -> clusterView();
             case LOGS -> new LogsView(logsModel(), () -> shell.select(Section.SETTINGS));
+            case ALERTS -> alertsView();
             default -> new SectionPlaceholder(section, shell);
         };
     }
@@ -164,6 +180,28 @@ public final class Console implements AutoCloseable {
                 scheduler, clock, pinboard);
         metrics.onScreenProperty().bind(shell.sectionProperty().isEqualTo(Section.METRICS));
         return new MetricsView(metrics, shell.themeProperty());
+    }
+
+    private Node alertsView() {
+        AlertDetailViewModel detail = new AlertDetailViewModel(alerts, io, FxThread.executor());
+        AlertActionsViewModel actions = new AlertActionsViewModel(alerts, detail, pinboard, pinboard, seed -> {
+            shell.select(Section.INCIDENTS);
+            incidents.startDeclareFrom(seed);
+        }, System.getProperty("user.name"), io, FxThread.executor());
+        // An alert's vigil:SECTION/... links open the section (the crash-looping pod, the latency tile).
+        return new AlertsView(alerts, detail, actions, link -> {
+            String rest = link.substring("vigil:".length());
+            Section.byId(rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest).ifPresent(shell::select);
+        });
+    }
+
+    /** The demo environment's alert source, where a drill raises and resolves its alerts. */
+    public DemoAlertSource demoAlerts() {
+        return demoAlerts;
+    }
+
+    public AlertsViewModel alerts() {
+        return alerts;
     }
 
     /** Built on first use (the section or the palette): the demo fleet's logs, else the environment's OpenSearch. */
@@ -257,6 +295,7 @@ public final class Console implements AutoCloseable {
         if (cluster != null) {
             cluster.close();
         }
+        alerts.close();
         if (logs != null) {
             logs.close();
         }
