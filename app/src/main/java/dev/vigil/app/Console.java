@@ -1,7 +1,10 @@
 package dev.vigil.app;
 
+import dev.vigil.connectors.alerting.AlertSources;
+import dev.vigil.connectors.demo.DemoAlertSource;
 import dev.vigil.connectors.demo.DemoClusterSource;
 import dev.vigil.connectors.demo.DemoFleet;
+import dev.vigil.connectors.demo.DrillAlerting;
 import dev.vigil.connectors.demo.DemoLogSource;
 import dev.vigil.connectors.logs.LogSources;
 import dev.vigil.connectors.logs.OpenSearchLogSources;
@@ -36,6 +39,10 @@ import dev.vigil.views.common.BackgroundTask;
 import dev.vigil.views.common.FxThread;
 import dev.vigil.views.metrics.MetricsView;
 import dev.vigil.views.metrics.MetricsViewModel;
+import dev.vigil.views.alerts.AlertActionsViewModel;
+import dev.vigil.views.alerts.AlertDetailViewModel;
+import dev.vigil.views.alerts.AlertsView;
+import dev.vigil.views.alerts.AlertsViewModel;
 import dev.vigil.views.cluster.ClusterView;
 import dev.vigil.views.cluster.ClusterViewModel;
 import dev.vigil.views.cluster.PodActionsViewModel;
@@ -96,6 +103,10 @@ public final class Console implements AutoCloseable {
     // Read on every connect, so edits to the kubeconfig count without a restart.
     private final KubeConnections kube;
     private ClusterViewModel cluster;
+    // Opened at start-up, not on first visit: the sidebar badge counts open alerts from the first minute.
+    private final DemoAlertSource demoAlerts;
+    private final DrillAlerting drillAlerting;
+    private final AlertsViewModel alerts;
     private LogsViewModel logs;
     private final OpenSearchLogSources openSearchLogs;
     private final Optional<SelfMetrics> selfMetrics = SelfMetrics.fromEnvironment(System.getenv());
@@ -138,8 +149,11 @@ public final class Console implements AutoCloseable {
         store = new StoreConnection(() -> JdbcIncidentStore.open(location), location.toString(), io, scheduler, FxThread.executor());
         String user = System.getProperty("user.name", "operator");
         pinboard = new WorkspacePinboard(store, user);
+        demoAlerts = new DemoAlertSource(demoFleet, scheduler, clock);
+        drillAlerting = new DrillAlerting(demoFleet.drills(), demoAlerts, clock);
+        drillAlerting.start(scheduler);
         drills = new DrillsViewModel(demoFleet.drills(), environments.activeProperty(), store, clock, scheduler,
-                FxThread.executor(), run -> Optional.empty());
+                FxThread.executor(), drillAlerting::pageAcknowledged);
         WorkspaceContext context = new WorkspaceContext(user, clock, environments::config,
                 () -> environments.active().name(), dataDir.resolve("postmortems"), this::openEvidence, drills::declareTags);
         incidents = new IncidentsViewModel(store, context, pinboard);
@@ -152,6 +166,11 @@ public final class Console implements AutoCloseable {
                     shell.select(Section.LOGS);
                     logsModel().requestFindId();
                 })));
+        AlertSources alertSources = new AlertSources(EnvironmentVariableCredentials.fromSystem(), scheduler, io, clock);
+        alerts = new AlertsViewModel(environments.activeProperty(),
+                env -> env.demo() ? demoAlerts : alertSources.open(env).orElse(null), FxThread.executor(), scheduler, clock,
+                shell::reportHealth);
+        shell.badgeProperty(Section.ALERTS).bind(alerts.needsAttentionProperty());
         shell.addCommands(List.of(
                 new PaletteCommand("Start drill…", "Drills", Feather.ACTIVITY, "", drills::openPicker),
                 new PaletteCommand("End drill", "Drills", Feather.X_CIRCLE, "", drills::end)));
@@ -174,6 +193,7 @@ public final class Console implements AutoCloseable {
             case METRICS -> metricsView();
             case CLUSTER -> clusterView();
             case LOGS -> new LogsView(logsModel(), () -> shell.select(Section.SETTINGS));
+            case ALERTS -> alertsView();
             default -> new SectionPlaceholder(section, shell);
         };
     }
@@ -201,6 +221,28 @@ public final class Console implements AutoCloseable {
 
     public DrillsViewModel drills() {
         return drills;
+    }
+
+    private Node alertsView() {
+        AlertDetailViewModel detail = new AlertDetailViewModel(alerts, io, FxThread.executor());
+        AlertActionsViewModel actions = new AlertActionsViewModel(alerts, detail, pinboard, pinboard, seed -> {
+            shell.select(Section.INCIDENTS);
+            incidents.startDeclareFrom(seed);
+        }, System.getProperty("user.name"), io, FxThread.executor());
+        // An alert's vigil:SECTION/... links open the section (the crash-looping pod, the latency tile).
+        return new AlertsView(alerts, detail, actions, link -> {
+            String rest = link.substring("vigil:".length());
+            Section.byId(rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest).ifPresent(shell::select);
+        });
+    }
+
+    /** The demo environment's alert source, where a drill raises and resolves its alerts. */
+    public DemoAlertSource demoAlerts() {
+        return demoAlerts;
+    }
+
+    public AlertsViewModel alerts() {
+        return alerts;
     }
 
     /** Built on first use (the section or the palette): the demo fleet's logs, else the environment's OpenSearch. */
@@ -287,6 +329,7 @@ public final class Console implements AutoCloseable {
     public void close() {
         shell.stopWatching();
         drills.close();
+        drillAlerting.close();
         store.close();
         if (metrics != null) {
             metrics.close();
@@ -295,6 +338,7 @@ public final class Console implements AutoCloseable {
         if (cluster != null) {
             cluster.close();
         }
+        alerts.close();
         if (logs != null) {
             logs.close();
         }

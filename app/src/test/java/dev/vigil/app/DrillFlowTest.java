@@ -53,6 +53,10 @@ class DrillFlowTest {
         console.close();
     }
 
+    private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
+        return WaitForAsyncUtils.asyncFx(read).get(5, TimeUnit.SECONDS);
+    }
+
     private static boolean visible(FxRobot robot, String id) {
         return robot.lookup(id).tryQuery().map(Node::isVisible).orElse(false);
     }
@@ -108,5 +112,46 @@ class DrillFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(visible(robot, "#drill-debrief")).isFalse();
         assertThat(console.incidents().workspaceShownProperty().get()).isTrue();
+    }
+
+    @Test
+    void theDrillsPageIsAcknowledgedDeclaredAsADrillAndResolvingItEndsTheDrill(FxRobot robot) throws Exception {
+        robot.interact(() -> console.startDrill(dev.vigil.connectors.demo.DrillScenarios.PAYMENTS_LATENCY, 100));
+        robot.clickOn("#nav-alerts");
+        var alerts = console.alerts();
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> onFx(() -> alerts.allAlerts().stream()
+                .anyMatch(r -> "payments-latency".equals(r.alert().labels().get("drill")))));
+        String page = onFx(() -> alerts.allAlerts().stream().filter(r -> "payments-latency".equals(r.alert().labels().get("drill")))
+                .findFirst().orElseThrow().id());
+        robot.interact(() -> {
+            alerts.selectedIdProperty().set(page);
+            robot.lookup("#alerts-table").query().requestFocus();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.type(javafx.scene.input.KeyCode.A);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> alerts.selectedProperty().get() != null
+                && alerts.selectedProperty().get().status() == dev.vigil.connectors.alerting.AlertStatus.ACKNOWLEDGED);
+
+        robot.clickOn("#alert-declare");
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> console.incidents().declaringProperty().get());
+        assertThat(visible(robot, "#declare-drill")).as("a drill's page declares a drill").isTrue();
+        robot.clickOn("#declare-submit");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.incidents().workspaceShownProperty().get());
+        StoreLocation location = StoreLocation.sqliteFile(home.resolve("data/incidents.db"));
+        String id;
+        try (var store = JdbcIncidentStore.open(location)) {
+            Incident declared = store.list(IncidentQuery.ALL).getFirst();
+            assertThat(declared.tags()).containsExactlyInAnyOrder(Incident.DRILL_TAG, "drill:payments-latency");
+            assertThat(declared.evidence()).extracting(e -> e.kind().key()).containsExactly("alert");
+            id = declared.id();
+            store.append(id, dev.vigil.incidents.store.NewEvent.of(dev.vigil.incidents.EventKind.RESOLVED, java.time.Instant.now()));
+        }
+
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> visible(robot, "#drill-debrief"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(console.drills().runningProperty().get()).isNull();
+        assertThat(robot.lookup("#debrief-ack").queryAs(Labeled.class).getText()).as("acknowledged in Alerts").isNotEqualTo("not done");
+        assertThat(robot.lookup("#debrief-resolve").queryAs(Labeled.class).getText()).isNotEqualTo("not done");
+        assertThat(robot.lookup("#debrief-cause").queryAs(Labeled.class).getText()).as("only the page was pinned").isEqualTo("not done");
     }
 }

@@ -16,7 +16,7 @@ final class EnvironmentReader {
     static final List<String> KEYS = List.of("name", "tier", "kubeContext", "prometheus", "logs", "alerting", "services");
     private static final List<String> PROMETHEUS_KEYS = List.of("url", "credential");
     private static final List<String> LOGS_KEYS = List.of("url", "indexPattern", "credential", "fields", "timeout", "caCertificates");
-    private static final List<String> ALERTING_KEYS = List.of("provider", "url", "credential");
+    private static final List<String> ALERTING_KEYS = List.of("provider", "url", "credential", "query");
 
     private final ProblemList problems;
 
@@ -145,7 +145,7 @@ final class EnvironmentReader {
         Endpoint endpoint = alerting.has("url") ? endpoint(alerting, "alerting") : null;
         Node where = alerting.has("url") ? alerting.value("url") : node;
         check(where, EnvironmentValidator.alertingEndpointProblem(provider, alerting.has("url")));
-        return new AlertingSettings(provider, endpoint);
+        return new AlertingSettings(provider, endpoint, alerting.string("query"));
     }
 
     private Endpoint endpoint(YamlMapping mapping, String what) {

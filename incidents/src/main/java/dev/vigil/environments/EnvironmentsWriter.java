@@ -78,6 +78,7 @@ final class EnvironmentsWriter {
             Map<String, Object> alerting = new LinkedHashMap<>();
             alerting.put("provider", e.alerting().provider().key());
             m.put("alerting", e.alerting().endpoint() == null ? alerting : endpoint(e.alerting().endpoint(), alerting));
+            putIfSet(alerting, "query", e.alerting().query());
         }
         if (!e.services().isEmpty()) {
             m.put("services", e.services().stream().map(EnvironmentsWriter::service).toList());

@@ -99,13 +99,11 @@ public final class HealthMonitor implements AutoCloseable {
     public static List<ConnectorHealth> initialStates(Environment env) {
         List<ConnectorHealth> states = new ArrayList<>();
         if (env.demo()) {
-            // The fleet runs inside Vigil: its cluster, metrics and logs are always there; alerts are not simulated yet.
+            // The fleet runs inside Vigil: its cluster, metrics, logs and alert rules are always there.
             states.add(new ConnectorHealth(CLUSTER, "simulated", HealthState.OK, "Demo environment: simulated cluster of the demo fleet", null));
             states.add(new ConnectorHealth(METRICS, "simulated", HealthState.OK, "Demo environment: simulated metrics of the demo fleet", null));
             states.add(new ConnectorHealth(LOGS, "simulated", HealthState.OK, "Demo environment: simulated logs of the demo fleet's traffic", null));
-            for (String name : List.of(ALERTS)) {
-                states.add(ConnectorHealth.unknown(name, "simulated", "Demo environment: no simulated " + name.toLowerCase(java.util.Locale.ROOT) + " in this build"));
-            }
+            states.add(new ConnectorHealth(ALERTS, "simulated", HealthState.OK, "Demo environment: alert rules of the simulated fleet", null));
             return states;
         }
         if (env.kubeContext() != null) {

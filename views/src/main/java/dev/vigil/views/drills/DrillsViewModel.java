@@ -44,9 +44,6 @@ import java.util.function.Function;
  */
 public final class DrillsViewModel implements AutoCloseable {
 
-    /** The second tag of a drill's incident: which scenario it trained. */
-    public static final String SCENARIO_TAG_PREFIX = "drill:";
-
     private final DemoDrills drills;
     private final ReadOnlyObjectProperty<Environment> environment;
     private final StoreConnection connection;
@@ -122,7 +119,7 @@ public final class DrillsViewModel implements AutoCloseable {
     /** The tags an incident declared now gets: the drill's while one runs, else none. */
     public List<String> declareTags() {
         DrillRun run = running.get();
-        return run == null ? List.of() : List.of(Incident.DRILL_TAG, SCENARIO_TAG_PREFIX + run.scenario().id());
+        return run == null ? List.of() : Incident.drillTags(run.scenario().id());
     }
 
     /** On every store change during a drill: has its incident been resolved? Then the drill is over. */
@@ -173,7 +170,7 @@ public final class DrillsViewModel implements AutoCloseable {
     static Optional<Incident> drillIncident(IncidentStore store, DrillRun run) {
         return store.list(new IncidentQuery(Set.of(), Set.of(), Set.of(), run.startedAt().minusSeconds(1), null, 50)).stream()
                 .filter(Incident::drill)
-                .filter(i -> i.tags().contains(SCENARIO_TAG_PREFIX + run.scenario().id()))
+                .filter(i -> i.tags().containsAll(Incident.drillTags(run.scenario().id())))
                 .min(Comparator.comparing(Incident::detectedAt));
     }
 

@@ -36,6 +36,7 @@ public final class EnvironmentForm {
     public final ObjectProperty<AlertProvider> alertProvider = new SimpleObjectProperty<>(AlertProvider.NONE);
     public final StringProperty alertingUrl = new SimpleStringProperty("");
     public final StringProperty alertingCredential = new SimpleStringProperty("");
+    public final StringProperty alertingQuery = new SimpleStringProperty("");
     private List<ServiceSpec> services = List.of();
     // Field mapping, timeout and CA of the logs are edited in the file only; the form keeps them as they were.
     private LogSettings logsKept;
@@ -58,6 +59,7 @@ public final class EnvironmentForm {
         alertingUrl.set(alerting.endpoint() == null ? "" : alerting.endpoint().url().toString());
         alertingCredential.set(alerting.endpoint() == null || alerting.endpoint().credential() == null
                 ? "" : alerting.endpoint().credential());
+        alertingQuery.set(alerting.query() == null ? "" : alerting.query());
         services = env == null ? List.of() : env.services();
     }
 
@@ -89,7 +91,7 @@ public final class EnvironmentForm {
         LogSettings logs = logsEndpoint == null ? null : logsKept == null
                 ? new LogSettings(logsEndpoint, logsIndexPattern.get().trim())
                 : logsKept.withEndpoint(logsEndpoint, logsIndexPattern.get().trim());
-        AlertingSettings alerting = provider == AlertProvider.NONE ? AlertingSettings.NONE : new AlertingSettings(provider, alertEndpoint);
+        AlertingSettings alerting = provider == AlertProvider.NONE ? AlertingSettings.NONE : new AlertingSettings(provider, alertEndpoint, alertingQuery.get());
         Environment env = new Environment(n, tier.get(), false, context.isEmpty() ? null : context,
                 prom, logs, alerting, services);
         return new Parsed(env, List.of());

@@ -7,7 +7,7 @@ import dev.vigil.environments.Environment;
 import dev.vigil.views.common.EvidenceDraft;
 import dev.vigil.views.common.FxThread;
 import dev.vigil.views.common.Pinboard;
-import dev.vigil.views.metrics.InMemoryPinboard;
+import dev.vigil.views.common.InMemoryPinboard;
 import dev.vigil.views.shell.ShellView;
 import dev.vigil.views.shell.Theme;
 import javafx.beans.property.ReadOnlyObjectWrapper;

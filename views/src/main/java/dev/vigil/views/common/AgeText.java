@@ -1,15 +1,15 @@
-package dev.vigil.views.cluster;
+package dev.vigil.views.common;
 
 import java.time.Duration;
 import java.time.Instant;
 
 /** Ages as kubectl prints them: "42s", "17m", "5h12m", "3d4h", "210d". */
-final class AgeText {
+public final class AgeText {
 
     private AgeText() {
     }
 
-    static String of(Instant since, Instant now) {
+    public static String of(Instant since, Instant now) {
         if (since == null) {
             return "";
         }

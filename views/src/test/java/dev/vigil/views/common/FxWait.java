@@ -1,4 +1,4 @@
-package dev.vigil.views.metrics;
+package dev.vigil.views.common;
 
 import javafx.application.Platform;
 import org.testfx.util.WaitForAsyncUtils;
@@ -9,12 +9,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 /** Runs test code on the FX thread and waits for FX-side conditions. */
-final class FxWait {
+public final class FxWait {
 
     private FxWait() {
     }
 
-    static <T> T onFx(Callable<T> work) {
+    public static <T> T onFx(Callable<T> work) {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -26,7 +26,7 @@ final class FxWait {
         return result.join();
     }
 
-    static void run(Runnable work) {
+    public static void run(Runnable work) {
         onFx(() -> {
             work.run();
             return null;
@@ -34,7 +34,7 @@ final class FxWait {
     }
 
     /** Waits until the condition, checked on the FX thread, holds; fails after {@code seconds}. */
-    static void until(int seconds, String what, BooleanSupplier condition) {
+    public static void until(int seconds, String what, BooleanSupplier condition) {
         try {
             WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> onFx(condition::getAsBoolean));
         } catch (java.util.concurrent.TimeoutException e) {
