@@ -1,5 +1,6 @@
 package dev.vigil.sandbox;
 
+import dev.vigil.connectors.alerting.LocalAlertmanager;
 import dev.vigil.connectors.demo.DemoFleet;
 import dev.vigil.connectors.demo.DemoService;
 import dev.vigil.connectors.logs.LocalOpenSearch;
@@ -84,6 +85,7 @@ public final class Sandbox implements AutoCloseable {
         kubeconfig = cluster.writeKubeconfig(settings.dir().resolve("kubeconfig"), CONTEXT);
         parts.put("cluster", Part.running("api server", URI.create(cluster.url()), "kube context " + CONTEXT + " in " + kubeconfig));
 
+        startAlertmanager();
         if (settings.logs()) {
             startOpenSearch();
         }
@@ -103,6 +105,28 @@ public final class Sandbox implements AutoCloseable {
                     "scraping " + targets.size() + " services every " + settings.scrapeInterval().toSeconds() + " s"));
         } catch (IOException | RuntimeException e) {
             parts.put("prometheus", Part.missing("prometheus", reason(e)));
+        }
+    }
+
+    private void startAlertmanager() {
+        try {
+            LocalAlertmanager alertmanager = LocalAlertmanager.start();
+            running.add(alertmanager);
+            AlertShipper shipper = new AlertShipper(fleet, alertmanager, timer, clock);
+            running.add(shipper);
+            shipper.start(timer);
+            timer.scheduleWithFixedDelay(() -> {
+                try {
+                    shipper.step();
+                } catch (IOException | RuntimeException e) {
+                    LOG.warn("sandbox: sending alerts failed: {}", e.toString());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, 1, 5, TimeUnit.SECONDS);
+            parts.put("alerting", Part.running("alertmanager", alertmanager.url(), "the fleet's rules and the drills' pages, every 5 s"));
+        } catch (IOException | RuntimeException e) {
+            parts.put("alerting", Part.missing("alertmanager", reason(e)));
         }
     }
 

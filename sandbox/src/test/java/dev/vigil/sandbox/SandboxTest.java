@@ -66,6 +66,7 @@ class SandboxTest {
         assertThat(env.prometheus().url()).isEqualTo(sandbox.parts().get("prometheus").url().orElseThrow());
         assertThat(env.logs().endpoint().url()).isEqualTo(sandbox.parts().get("logs").url().orElseThrow());
         assertThat(env.kubeContext()).isEqualTo(Sandbox.CONTEXT);
+        assertThat(env.alerting().endpoint().url()).isEqualTo(sandbox.parts().get("alerting").url().orElseThrow());
         assertThat(env.services()).hasSize(6);
     }
 
@@ -100,6 +101,40 @@ class SandboxTest {
             List<String> services = story.stream().map(LogHit::service).distinct().toList();
             assertThat(services).startsWith("gateway", "checkout").contains("payments");
             assertThat(story).isSortedAccordingTo(java.util.Comparator.comparing(LogHit::at));
+        }
+    }
+
+    @Test
+    void aDrillsPageReachesAlertmanagerLabelledAsADrill() throws Exception {
+        var source = new dev.vigil.connectors.alerting.AlertSources(EnvironmentVariableCredentials.fromSystem(),
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(), java.util.concurrent.Executors.newSingleThreadExecutor(), CLOCK)
+                .open(env).orElseThrow();
+        java.util.concurrent.atomic.AtomicReference<List<dev.vigil.connectors.alerting.Alert>> seen = new java.util.concurrent.atomic.AtomicReference<>(List.of());
+        source.start(new dev.vigil.connectors.alerting.AlertListener() {
+            @Override
+            public void onAlerts(List<dev.vigil.connectors.alerting.Alert> alerts) {
+                seen.set(alerts);
+            }
+
+            @Override
+            public void onState(dev.vigil.connectors.alerting.AlertFeedState state) {
+            }
+        });
+        try {
+            sandbox.fleet().drills().start(dev.vigil.connectors.demo.DrillScenarios.GATEWAY_CERTIFICATE, CLOCK.instant(), 5);
+            long end = System.nanoTime() + 30_000_000_000L;
+            while (System.nanoTime() < end && seen.get().stream().noneMatch(a -> "gateway-certificate".equals(a.labels().get("drill")))) {
+                source.refresh();
+                Thread.sleep(1000);
+            }
+            assertThat(seen.get()).filteredOn(a -> "gateway-certificate".equals(a.labels().get("drill"))).first().satisfies(a -> {
+                assertThat(a.title()).isEqualTo("TLS certificate of api.demo.example expires soon");
+                assertThat(a.service()).isEqualTo("gateway");
+                assertThat(a.priority()).isEqualTo(dev.vigil.connectors.alerting.AlertPriority.P3);
+            });
+        } finally {
+            sandbox.fleet().drills().end(CLOCK.instant());
+            source.close();
         }
     }
 }
