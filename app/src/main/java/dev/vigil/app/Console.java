@@ -246,7 +246,7 @@ public final class Console implements AutoCloseable {
     }
 
     /** Built on first use (the section or the palette): the demo fleet's logs, else the environment's OpenSearch. */
-    private LogsViewModel logsModel() {
+    public LogsViewModel logsModel() {
         if (logs == null) {
             DemoLogSource demoLogs = new DemoLogSource(demoFleet, clock);
             LogSources sources = env -> env.demo() ? Optional.of(demoLogs) : openSearchLogs.open(env);

@@ -1,7 +1,6 @@
 package dev.vigil.sandbox;
 
 import dev.vigil.connectors.credentials.EnvironmentVariableCredentials;
-import dev.vigil.connectors.demo.DemoFleet;
 import dev.vigil.connectors.logs.FollowedId;
 import dev.vigil.connectors.logs.LogHit;
 import dev.vigil.connectors.logs.LogOrder;
@@ -17,12 +16,9 @@ import dev.vigil.connectors.prometheus.TileSpec;
 import dev.vigil.environments.Environment;
 import dev.vigil.environments.EnvironmentsFile;
 import dev.vigil.environments.LoadResult;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,6 +34,7 @@ import static org.assertj.core.api.Assertions.within;
  * it writes, metrics through the real Prometheus that agree with the fleet's traffic, logs through the
  * real OpenSearch node in which one trace id crosses the services in causal order.
  */
+@org.junit.jupiter.api.extension.ExtendWith(SharedSandbox.class)
 class SandboxTest {
 
     private static final Clock CLOCK = Clock.systemUTC();
@@ -46,18 +43,16 @@ class SandboxTest {
     private static Environment env;
 
     @BeforeAll
-    static void start() throws Exception {
-        Path dir = Files.createTempDirectory("vigil-sandbox-test");
-        started = CLOCK.instant();
-        DemoFleet fleet = new DemoFleet(DemoFleet.DEFAULT_SEED, started);
-        sandbox = new Sandbox(fleet, CLOCK, new Sandbox.Settings(dir, Duration.ofSeconds(1), true)).start();
-        LoadResult loaded = EnvironmentsFile.load(sandbox.environmentsFile());
-        env = loaded.config().environments().stream().filter(e -> e.name().equals("sandbox")).findFirst().orElseThrow();
+    static void start(SharedSandbox.Running running) {
+        sandbox = running.sandbox();
+        started = running.started();
+        env = environment(sandbox);
     }
 
-    @AfterAll
-    static void stop() {
-        sandbox.close();
+    /** The sandbox's environment, as the console reads it from the file the sandbox wrote. */
+    static Environment environment(Sandbox sandbox) {
+        LoadResult loaded = EnvironmentsFile.load(sandbox.environmentsFile());
+        return loaded.config().environments().stream().filter(e -> e.name().equals("sandbox")).findFirst().orElseThrow();
     }
 
     @Test

@@ -32,7 +32,7 @@ public final class DrillScenarios {
                     FigureEffect.ramp(PodScope.service("checkout"), FleetFigure.LATENCY, 2.5, s(20), s(60))),
             List.of(new DrillLog(PodScope.service("payments"), "WARN",
                             "slow query table=ledger_entries plan=seq_scan rows=4812233 duration_ms=2412 "
-                                    + "hint=\"index idx_ledger_account missing\"", 0.35, s(15)),
+                                    + "hint=\"index idx_ledger_account missing\"", 0.5, s(15)),
                     new DrillLog(PodScope.service("checkout"), "WARN",
                             "upstream slow service=payments duration_ms=2730 budget_ms=3000", 0.25, s(25))),
             List.of(new DrillAlert("PaymentsLatencyHigh", s(75), 2, "payments", "payments p99 latency above 1s",
@@ -55,9 +55,9 @@ public final class DrillScenarios {
                     FigureEffect.ramp(PodScope.service("gateway"), FleetFigure.ERRORS, 6.0, s(40), s(20))),
             List.of(new DrillLog(PodScope.replicas("checkout", 1, 3), "ERROR",
                             "java.lang.OutOfMemoryError: Java heap space at cart.CartCache.put(CartCache.java:88) "
-                                    + "cache_entries=1822734 max_entries=unbounded", 0.15, s(35)),
+                                    + "cache_entries=1822734 max_entries=unbounded", 0.6, s(35)),
                     new DrillLog(PodScope.service("gateway"), "WARN",
-                            "upstream reset service=checkout error=\"connection reset by peer\"", 0.05, s(40))),
+                            "upstream reset service=checkout error=\"connection reset by peer\"", 0.2, s(40))),
             List.of(new DrillAlert("KubePodCrashLooping", s(90), 2, "checkout", "checkout pods are crash looping",
                     "Pods of deployment shop/checkout restarted more than 3 times in 10 minutes (last reason: OOMKilled).",
                     Map.of("alertname", "KubePodCrashLooping", "severity", "critical", "namespace", "shop",
@@ -75,8 +75,8 @@ public final class DrillScenarios {
             List.of(FigureEffect.ramp(PodScope.service("gateway"), FleetFigure.ERRORS, 120.0, s(90), s(15)),
                     FigureEffect.ramp(PodScope.service("gateway"), FleetFigure.TRAFFIC, 0.55, s(90), s(15))),
             List.of(new DrillLog(PodScope.service("gateway"), "WARN",
-                            "certificate api.demo.example expires soon not_after=" + "in 2h renewal=failed "
-                                    + "reason=\"acme: DNS-01 challenge failed\"", 0.02, s(0)),
+                            "certificate expires soon host=api.demo.example remaining=2h renewal=failed "
+                                    + "reason=\"acme: DNS-01 challenge failed\"", 0.05, s(0)),
                     new DrillLog(PodScope.service("gateway"), "ERROR",
                             "TLS handshake error: x509: certificate has expired or is not yet valid "
                                     + "(api.demo.example)", 0.3, s(90))),
@@ -102,7 +102,7 @@ public final class DrillScenarios {
             List.of(FigureEffect.ramp(PodScope.nodeOf("search", 0), FleetFigure.CPU, 3.0, s(10), s(40)),
                     FigureEffect.ramp(new PodScope("search", java.util.Set.of(), "search#0"), FleetFigure.LATENCY, 7.0, s(15), s(45))),
             List.of(new DrillLog(new PodScope("search", java.util.Set.of(), "search#0"), "WARN",
-                    "request slow duration_ms=1840 cpu_throttled_periods_pct=62", 0.4, s(20))),
+                    "request slow duration_ms=1840 cpu_throttled_periods_pct=62", 0.8, s(20))),
             List.of(new DrillAlert("CPUThrottlingHigh", s(80), 3, "search", "search pods CPU-throttled",
                     "More than 50 % of CFS periods of search containers were throttled over the last 5 minutes.",
                     Map.of("alertname", "CPUThrottlingHigh", "severity", "warning", "namespace", "shop",
