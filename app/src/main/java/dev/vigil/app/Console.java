@@ -4,6 +4,7 @@ import dev.vigil.connectors.alerting.AlertSources;
 import dev.vigil.connectors.demo.DemoAlertSource;
 import dev.vigil.connectors.demo.DemoClusterSource;
 import dev.vigil.connectors.demo.DemoFleet;
+import dev.vigil.connectors.demo.DrillAlerting;
 import dev.vigil.connectors.demo.DemoLogSource;
 import dev.vigil.connectors.logs.LogSources;
 import dev.vigil.connectors.logs.OpenSearchLogSources;
@@ -49,6 +50,10 @@ import dev.vigil.views.cluster.PodDetailsViewModel;
 import dev.vigil.views.cluster.PodInspectorViewModel;
 import dev.vigil.views.cluster.PodLogsViewModel;
 import dev.vigil.views.cluster.RevisionHistoryViewModel;
+import dev.vigil.views.drills.DrillDebriefView;
+import dev.vigil.views.drills.DrillPicker;
+import dev.vigil.views.drills.DrillStrip;
+import dev.vigil.views.drills.DrillsViewModel;
 import dev.vigil.views.settings.SettingsView;
 import dev.vigil.views.settings.SettingsViewModel;
 import dev.vigil.views.shell.EnvironmentsModel;
@@ -92,6 +97,7 @@ public final class Console implements AutoCloseable {
     private final IncidentsViewModel incidents;
     private final Clock clock;
     private final DemoFleet demoFleet;
+    private final DrillsViewModel drills;
     private MetricsViewModel metrics;
     private final AuditLog audit;
     // Read on every connect, so edits to the kubeconfig count without a restart.
@@ -99,6 +105,7 @@ public final class Console implements AutoCloseable {
     private ClusterViewModel cluster;
     // Opened at start-up, not on first visit: the sidebar badge counts open alerts from the first minute.
     private final DemoAlertSource demoAlerts;
+    private final DrillAlerting drillAlerting;
     private final AlertsViewModel alerts;
     private LogsViewModel logs;
     private final OpenSearchLogSources openSearchLogs;
@@ -108,11 +115,17 @@ public final class Console implements AutoCloseable {
      * @param dirs where the incident store (data), postmortems (data) and the audit log (state) live
      */
     public Console(Path environmentsFile, LoadResult loaded, UiPreferences prefs, VigilDirs dirs, Clock clock) {
+        this(environmentsFile, loaded, prefs, dirs, clock, Kubeconfig::fromEnvironment);
+    }
+
+    /** @param kubeconfig read on every connect to a cluster: {@code KUBECONFIG} as kubectl reads it, or a given file */
+    public Console(Path environmentsFile, LoadResult loaded, UiPreferences prefs, VigilDirs dirs, Clock clock,
+                   java.util.function.Supplier<Kubeconfig> kubeconfig) {
         this.clock = clock;
         this.demoFleet = new DemoFleet(DemoFleet.DEFAULT_SEED, clock.instant());
         Path dataDir = dirs.data();
         this.audit = new AuditLog(dirs.state().resolve("actions.jsonl"));
-        this.kube = new KubeConnections(Kubeconfig::fromEnvironment, scheduler, clock);
+        this.kube = new KubeConnections(kubeconfig, scheduler, clock);
         environments = new EnvironmentsModel(environmentsFile);
         environments.load(loaded, prefs.environment());
         EndpointProbe probe = new EndpointProbe(Duration.ofSeconds(3), clock);
@@ -136,8 +149,13 @@ public final class Console implements AutoCloseable {
         store = new StoreConnection(() -> JdbcIncidentStore.open(location), location.toString(), io, scheduler, FxThread.executor());
         String user = System.getProperty("user.name", "operator");
         pinboard = new WorkspacePinboard(store, user);
+        demoAlerts = new DemoAlertSource(demoFleet, scheduler, clock);
+        drillAlerting = new DrillAlerting(demoFleet.drills(), demoAlerts, clock);
+        drillAlerting.start(scheduler);
+        drills = new DrillsViewModel(demoFleet.drills(), environments.activeProperty(), store, clock, scheduler,
+                FxThread.executor(), drillAlerting::pageAcknowledged);
         WorkspaceContext context = new WorkspaceContext(user, clock, environments::config,
-                () -> environments.active().name(), dataDir.resolve("postmortems"), this::openEvidence);
+                () -> environments.active().name(), dataDir.resolve("postmortems"), this::openEvidence, drills::declareTags);
         incidents = new IncidentsViewModel(store, context, pinboard);
         shell.addCommands(List.of(
                 new PaletteCommand("Declare incident", "Incidents", Feather.ALERT_OCTAGON, "Ctrl+N", () -> {
@@ -148,13 +166,21 @@ public final class Console implements AutoCloseable {
                     shell.select(Section.LOGS);
                     logsModel().requestFindId();
                 })));
-        demoAlerts = new DemoAlertSource(demoFleet, scheduler, clock);
         AlertSources alertSources = new AlertSources(EnvironmentVariableCredentials.fromSystem(), scheduler, io, clock);
         alerts = new AlertsViewModel(environments.activeProperty(),
                 env -> env.demo() ? demoAlerts : alertSources.open(env).orElse(null), FxThread.executor(), scheduler, clock,
                 shell::reportHealth);
         shell.badgeProperty(Section.ALERTS).bind(alerts.needsAttentionProperty());
+        shell.addCommands(List.of(
+                new PaletteCommand("Start drill…", "Drills", Feather.ACTIVITY, "", drills::openPicker),
+                new PaletteCommand("End drill", "Drills", Feather.X_CIRCLE, "", drills::end)));
         view = new ShellView(shell, section -> sectionView(section, settings, clock), clock);
+        view.addStrip(new DrillStrip(drills));
+        view.addOverlay(new DrillPicker(drills, this::switchToDemo));
+        view.addOverlay(new DrillDebriefView(drills, id -> {
+            shell.select(Section.INCIDENTS);
+            incidents.openIncident(id);
+        }));
         store.connect();
     }
 
@@ -182,6 +208,21 @@ public final class Console implements AutoCloseable {
         return new MetricsView(metrics, shell.themeProperty());
     }
 
+    /** Makes the built-in demo the active environment (drills run on its fleet). */
+    private void switchToDemo() {
+        environments.selectable().stream().filter(e -> e.demo()).findFirst().ifPresent(e -> environments.activate(e.name()));
+    }
+
+    /** Switches to the demo environment and starts a drill on its fleet. */
+    public void startDrill(dev.vigil.connectors.demo.DrillScenario scenario, double speed) {
+        switchToDemo();
+        drills.start(scenario, speed);
+    }
+
+    public DrillsViewModel drills() {
+        return drills;
+    }
+
     private Node alertsView() {
         AlertDetailViewModel detail = new AlertDetailViewModel(alerts, io, FxThread.executor());
         AlertActionsViewModel actions = new AlertActionsViewModel(alerts, detail, pinboard, pinboard, seed -> {
@@ -205,7 +246,7 @@ public final class Console implements AutoCloseable {
     }
 
     /** Built on first use (the section or the palette): the demo fleet's logs, else the environment's OpenSearch. */
-    private LogsViewModel logsModel() {
+    public LogsViewModel logsModel() {
         if (logs == null) {
             DemoLogSource demoLogs = new DemoLogSource(demoFleet, clock);
             LogSources sources = env -> env.demo() ? Optional.of(demoLogs) : openSearchLogs.open(env);
@@ -287,6 +328,8 @@ public final class Console implements AutoCloseable {
     @Override
     public void close() {
         shell.stopWatching();
+        drills.close();
+        drillAlerting.close();
         store.close();
         if (metrics != null) {
             metrics.close();

@@ -40,6 +40,9 @@ final class EnvironmentReader {
         }
         String what = name == null ? "environment" : "environment '" + name + "'";
         Tier tier = parsed(env, "tier", Tier::parse);
+        if (tier == null && !env.has("tier") && Tier.soundsLikeProduction(name)) {
+            tier = Tier.PRODUCTION; // fail safe: an unmarked "prod-eu" is guarded, not treated as a sandbox
+        }
         String kubeContext = env.string("kubeContext");
         Endpoint prometheus = prometheus(env.value("prometheus"));
         LogSettings logs = logs(env.value("logs"));

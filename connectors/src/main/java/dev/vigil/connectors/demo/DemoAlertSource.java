@@ -204,6 +204,16 @@ public final class DemoAlertSource implements AlertSource {
         return true;
     }
 
+    /** When a drill's alert was first acknowledged at or after {@code since}, if it was. */
+    public synchronized java.util.Optional<Instant> acknowledgedAt(String key, Instant since) {
+        Entry e = byKey.get("drill/" + key);
+        if (e == null) {
+            return java.util.Optional.empty();
+        }
+        return e.log.stream().filter(l -> l.text().startsWith("Acknowledged by") && !l.at().isBefore(since))
+                .map(AlertEntry::at).findFirst();
+    }
+
     /** The current alerts, newest first (what the listener was last told). */
     public synchronized List<Alert> alerts() {
         List<Alert> out = new ArrayList<>();

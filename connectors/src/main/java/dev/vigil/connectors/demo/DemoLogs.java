@@ -12,7 +12,9 @@ import java.util.SplittableRandom;
  * services it calls; every hop logs with the request's trace id and client id, a few milliseconds
  * after its caller, so one trace id reads gateway → checkout → payments in causal order. A failure
  * deep down travels up the chain as it would: payments times out, checkout logs the failed payment,
- * the gateway answers 502.
+ * the gateway answers 502. A drill on the fleet shows here too: slower hops, failures, and the lines
+ * that give its cause away ({@link DrillLog}), drawn from a random stream of their own so that the
+ * lines of a quiet fleet stay the same.
  */
 public final class DemoLogs {
 
@@ -78,19 +80,20 @@ public final class DemoLogs {
         String clientId = "client-" + (1000 + random.nextInt(400));
         String[] routes = {"checkout", "search", "accounts"};
         String route = routes[random.nextInt(routes.length)];
-        Request r = new Request(traceId, clientId, random, out);
+        Request r = new Request(traceId, clientId, random, new SplittableRandom(fleet.seed() ^ at.toEpochMilli() * 0xC2B2AE3D27D4EB4FL), out);
         DemoPod gateway = pod("gateway", random);
         out.add(new DemoLogLine(at, "gateway", gateway.name(), "INFO", traceId, clientId,
                 "request received method=" + (route.equals("search") ? "GET" : "POST") + " path=/api/" + route));
+        drillLines(gateway, at, r);
         Hop answer = hop(route, at, r);
-        boolean failed = answer.failed() || random.nextDouble() < fleet.errorRatio(route, at) * 5;
+        boolean failed = answer.failed() || random.nextDouble() < fleet.errorRatio(route, at) * 5 || drillFails(gateway, at, r);
         Instant end = answer.end().plusMillis(1);
         long ms = Duration.between(at, end).toMillis();
         out.add(new DemoLogLine(end, "gateway", gateway.name(), failed ? "ERROR" : ms > 800 ? "WARN" : "INFO", traceId, clientId,
                 "response status=" + (failed ? 502 : 200) + " duration_ms=" + ms + (ms > 800 && !failed ? " slow request" : "")));
     }
 
-    private record Request(String traceId, String clientId, SplittableRandom random, List<DemoLogLine> out) {
+    private record Request(String traceId, String clientId, SplittableRandom random, SplittableRandom drill, List<DemoLogLine> out) {
         void log(Instant at, String service, DemoPod pod, String level, String message) {
             out.add(new DemoLogLine(at, service, pod.name(), level, traceId, clientId, message));
         }
@@ -106,6 +109,7 @@ public final class DemoLogs {
         DemoPod pod = pod(service, random);
         Instant t = start.plusMillis(2 + random.nextInt(4));
         r.log(t, service, pod, "INFO", handling(service, random));
+        drillLines(pod, t, r);
         if (service.equals("search") && random.nextInt(4) == 0) {
             r.log(t.plusMillis(1), service, pod, "DEBUG", "cache miss key=q:" + Integer.toHexString(random.nextInt(1 << 20)));
         }
@@ -122,8 +126,12 @@ public final class DemoLogs {
                 t = t.plusMillis(1);
             }
         }
-        long work = Math.round(s.medianLatencyMs() * Math.exp(0.45 * random.nextGaussian()) * 0.4);
+        long work = Math.round(s.medianLatencyMs() * Math.exp(0.45 * random.nextGaussian()) * 0.4 * drillSlowdown(pod, start));
         t = t.plusMillis(Math.max(1, work));
+        if (drillFails(pod, start, r)) {
+            r.log(t, service, pod, "ERROR", "request failed status=500 error=\"internal error\"");
+            return new Hop(t, true);
+        }
         if (service.equals("payments")) {
             double p = random.nextDouble();
             if (p < fleet.errorRatio("payments", start) * 8) {
@@ -137,6 +145,34 @@ public final class DemoLogs {
         }
         r.log(t, service, pod, "INFO", "done duration_ms=" + Duration.between(start, t).toMillis());
         return new Hop(t, failed);
+    }
+
+    /** How much slower a drill makes this pod's work (1 without one). */
+    private double drillSlowdown(DemoPod pod, Instant at) {
+        return fleet.drills().runs().isEmpty() ? 1 : fleet.drills().multiplier(pod, FleetFigure.LATENCY, at, fleet);
+    }
+
+    /** Whether a drill makes this request fail here: with the share of errors the drill added. */
+    private boolean drillFails(DemoPod pod, Instant at, Request r) {
+        if (fleet.drills().runs().isEmpty()) {
+            return false;
+        }
+        double m = fleet.drills().multiplier(pod, FleetFigure.ERRORS, at, fleet);
+        return m > 1 && r.drill().nextDouble() < fleet.errorRatio(pod, at) * (1 - 1 / m);
+    }
+
+    /** The lines a running drill adds to this pod's share of the request. */
+    private void drillLines(DemoPod pod, Instant at, Request r) {
+        for (DrillRun run : fleet.drills().runs()) {
+            if (!run.activeAt(at)) {
+                continue;
+            }
+            for (DrillLog l : run.scenario().logs()) {
+                if (run.reached(l.from(), at) && l.scope().matches(pod, fleet) && r.drill().nextDouble() < l.share()) {
+                    r.log(at.plusMillis(1), pod.service(), pod, l.level(), l.message());
+                }
+            }
+        }
     }
 
     private static String handling(String service, SplittableRandom random) {

@@ -212,7 +212,7 @@ public final class OpenSearchLogSource implements LogSource {
     private static Query conditions(LogQuery query, LogFields f, Instant from, Instant to) {
         return Query.of(q -> q.bool(b -> {
             if (!query.text().isEmpty()) {
-                b.must(m -> m.queryString(qs -> qs.query(query.text()).defaultOperator(Operator.And)
+                b.must(m -> m.queryString(qs -> qs.query(QueryFieldNames.rewrite(query.text(), f)).defaultOperator(Operator.And)
                         .analyzeWildcard(true).allowLeadingWildcard(true)));
             }
             b.filter(range(f, from, to));

@@ -84,6 +84,23 @@ class OpenSearchLogSourceTest {
     }
 
     @Test
+    void theShortFieldNamesOfTheSectionWorkOnAnyMapping(SharedOpenSearch.Node node) {
+        java.util.function.Predicate<dev.vigil.connectors.demo.DemoLogLine> paymentErrors =
+                l -> l.service().equals("payments") && l.level().equals("ERROR");
+        long ecs = node.lines().stream().filter(paymentErrors).count();
+        long flat = node.lines().subList(0, 500).stream().filter(paymentErrors).count(); // the flat index holds the first 500
+        assertThat(ecs).isPositive();
+        assertThat(flat).isPositive();
+
+        assertThat(open(node, SharedOpenSearch.ECS_INDEX).search(all(100).withText("service:payments AND level:ERROR")).total())
+                .as("ECS names").isEqualTo(ecs);
+        assertThat(open(node, SharedOpenSearch.FLAT_INDEX).search(all(100).withText("service:payments AND level:ERROR")).total())
+                .as("flat names").isEqualTo(flat);
+        LogPage quoted = open(node, SharedOpenSearch.ECS_INDEX).search(all(100).withText("\"service:payments\""));
+        assertThat(quoted.total()).as("a quoted phrase is left alone").isZero();
+    }
+
+    @Test
     void pagingWalksPastTenThousandLinesWithoutRepeatsOrGaps(SharedOpenSearch.Node node) {
         OpenSearchLogSource source = open(node, SharedOpenSearch.ECS_INDEX);
         assertThat(node.lines().size()).isGreaterThan(10_000);

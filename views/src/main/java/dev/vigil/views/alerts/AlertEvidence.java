@@ -50,7 +50,13 @@ final class AlertEvidence {
         return new IncidentSeed(a.title(), a.service(), severity(a.priority()),
                 a.createdAt() != null ? a.createdAt() : java.time.Instant.now(),
                 "Alert " + a.priority() + " from " + (a.source().isBlank() ? "the alerting provider" : a.source()),
-                draft(a, environment));
+                draft(a, environment), drillTags(a));
+    }
+
+    /** An alert labelled {@code drill=<id>} (a drill's page, in the demo or the sandbox) makes a drill's incident. */
+    static java.util.List<String> drillTags(Alert a) {
+        String drill = a.labels().get(dev.vigil.connectors.demo.DrillAlerting.DRILL_LABEL);
+        return drill == null || drill.isBlank() ? java.util.List.of() : dev.vigil.incidents.Incident.drillTags(drill.strip());
     }
 
     /** P1 is a SEV1 and P2 a SEV2; P3 a SEV3; the informational P4 and P5 are SEV4. */

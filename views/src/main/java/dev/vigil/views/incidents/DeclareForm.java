@@ -25,6 +25,8 @@ public final class DeclareForm {
     public final StringProperty impactStarted = new SimpleStringProperty("now");
     public final StringProperty commander = new SimpleStringProperty("");
     public final StringProperty environment = new SimpleStringProperty("");
+    /** Tags the incident is declared with: a drill's, while one runs. */
+    public final javafx.collections.ObservableList<String> tags = FXCollections.observableArrayList();
     /** Where the declaration comes from when a section seeded it ("Alert P2 from kubernetes"); empty for a manual one. */
     public final StringProperty origin = new SimpleStringProperty("");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
@@ -37,6 +39,7 @@ public final class DeclareForm {
         impactStarted.set("now");
         commander.set(user);
         environment.set(currentEnvironment == null ? "" : currentEnvironment);
+        tags.clear();
         origin.set("");
         errors.clear();
     }
@@ -73,7 +76,7 @@ public final class DeclareForm {
         }
         String env = environment.get() == null || environment.get().isBlank() ? null : environment.get().strip();
         NewIncident incident = new NewIncident(null, title.get().strip(), service.get().strip(), severity.get(), env,
-                detectedAt, author, source, List.of());
+                detectedAt, author, source, List.copyOf(tags));
         String c = commander.get() == null || commander.get().isBlank() ? null : commander.get().strip();
         return new Declaration(incident, impact, c);
     }

@@ -126,7 +126,15 @@ final class DeclareView extends StackPane {
         HBox buttons = new HBox(10, failure, spacer, cancel, declare);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox card = new VBox(14, heading, sub, origin, grid, buttons);
+        Label drill = new Label("Drill — this incident is tagged as a drill and left out of Reports",
+                new FontIcon(Feather.ACTIVITY));
+        drill.setId("declare-drill");
+        drill.getStyleClass().add("declare-drill");
+        drill.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> form.tags.contains(dev.vigil.incidents.Incident.DRILL_TAG), form.tags));
+        drill.managedProperty().bind(drill.visibleProperty());
+
+        VBox card = new VBox(14, heading, sub, origin, drill, grid, buttons);
         card.getStyleClass().add("palette-card");
         card.setPadding(new Insets(22, 24, 20, 24));
         card.setMaxWidth(680);

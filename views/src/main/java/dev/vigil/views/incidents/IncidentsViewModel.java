@@ -63,6 +63,7 @@ public final class IncidentsViewModel {
     public void startDeclare() {
         List<String> services = catalogue();
         declareForm.reset(services.isEmpty() ? "" : services.getFirst(), context.user(), context.currentEnvironment().get());
+        declareForm.tags.setAll(context.declareTags().get());
         declareError.set("");
         seed = null;
         declaring.set(true);
@@ -84,6 +85,11 @@ public final class IncidentsViewModel {
         Instant now = context.clock().instant();
         declareForm.impactStarted.set(InstantText.format(from.detectedAt().isAfter(now) ? now : from.detectedAt()));
         declareForm.origin.set(from.origin());
+        for (String tag : from.tags()) {
+            if (!declareForm.tags.contains(tag)) {
+                declareForm.tags.add(tag);
+            }
+        }
     }
 
     public void cancelDeclare() {
