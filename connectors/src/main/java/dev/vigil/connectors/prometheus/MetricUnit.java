@@ -71,10 +71,18 @@ public enum MetricUnit {
         double a = Math.abs(v);
         String pattern = a == 0 ? "%.0f" : a >= 100 ? "%.0f" : a >= 10 ? "%.1f" : a >= 1 ? "%.2f" : a >= 0.01 ? "%.3f" : "%.2g";
         String s = String.format(Locale.ROOT, pattern, v);
-        if (s.contains(".") && !s.contains("e")) {
-            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        if (s.indexOf('.') < 0 || s.indexOf('e') >= 0) {
+            return s;
         }
-        return s;
+        // Trailing zeros go, then a bare point: "1.50" → "1.5", "2.00" → "2". (No regex: 48 tiles a second.)
+        int end = s.length();
+        while (s.charAt(end - 1) == '0') {
+            end--;
+        }
+        if (s.charAt(end - 1) == '.') {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     private static Reading bytes(double v) {

@@ -46,6 +46,11 @@ public final class PromQueryClient implements AutoCloseable {
         HttpClient.Builder builder = HttpClient.newBuilder()
                 .connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NORMAL);
+        if ("http".equalsIgnoreCase(this.base.getScheme())) {
+            // Prometheus speaks no cleartext HTTP/2: without this every new connection offers an h2c upgrade in vain.
+            // Over https, ALPN picks HTTP/2 where Prometheus offers it, and a refresh's requests share one connection.
+            builder.version(HttpClient.Version.HTTP_1_1);
+        }
         if (settings.caCertificates() != null) {
             builder.sslContext(TrustedCertificates.sslContext(settings.caCertificates()));
         }
