@@ -140,9 +140,10 @@ public final class MetricsView extends StackPane {
         refresh.setOnAction(e -> model.refreshNow());
 
         StatusText status = new StatusText();
-        status.label().setId("metrics-status");
-        status.label().getStyleClass().add("metrics-status");
-        status.label().textProperty().bind(model.statusProperty());
+        status.text().setId("metrics-status");
+        status.text().getStyleClass().add("metrics-status");
+        status.text().textProperty().bind(model.statusProperty());
+        HBox.setMargin(status, new Insets(0, 8, 0, 0));
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         Label refreshIcon = new Label(null, new FontIcon(Feather.CLOCK));

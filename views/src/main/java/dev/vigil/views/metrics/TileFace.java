@@ -254,26 +254,30 @@ final class TileFace extends Region {
         if (w <= 0 || h <= 0) {
             return;
         }
-        // The sparkline hugs the lower half, under the texts, like Grafana's stat panel.
-        double sparkHeight = Math.round(h * 0.45);
-        drawSparkline(g, 1, h - sparkHeight - 1, Math.max(0, w - 2), sparkHeight);
+        double titleBaseline = TOP + titleFont.ascent();
+        double valueBaseline = TOP + titleFont.lineHeight() + 2 + valueFont.ascent();
+        double below = valueBaseline + valueFont.descent() + 1;
+        double changeBaseline = below + smallFont.ascent();
+        if (!change.isEmpty()) {
+            below += smallFont.lineHeight() + 1;
+        }
+        double noteBaseline = below + smallFont.ascent();
+        if (!note.isEmpty()) {
+            below += smallFont.lineHeight() + 1;
+        }
+        // The sparkline fills the lower part, like Grafana's stat panel: at most 45 % of the tile, and
+        // starting under the texts so that its line never crosses them.
+        double sparkTop = Math.min(h - 8, Math.max(Math.round(h * 0.55), Math.ceil(below + 2)));
+        drawSparkline(g, 1, sparkTop, Math.max(0, w - 2), h - sparkTop - 1);
 
         g.setTextBaseline(VPos.BASELINE);
-        double titleBaseline = TOP + titleFont.ascent();
         text(g, titleFont, titleFill, title, INSET, titleBaseline);
-        double valueBaseline = TOP + titleFont.lineHeight() + 2 + valueFont.ascent();
         text(g, valueFont, valueFill, value, INSET, valueBaseline);
         if (!unit.isEmpty()) {
             text(g, unitFont, unitFill, unit, INSET + valueFont.width(value) + 5, valueBaseline);
         }
-        double below = valueBaseline + valueFont.descent() + 1;
-        if (!change.isEmpty()) {
-            text(g, smallFont, changeFill, change, INSET, below + smallFont.ascent());
-            below += smallFont.lineHeight() + 1;
-        }
-        if (!note.isEmpty()) {
-            text(g, smallFont, noteFill, note, INSET, below + smallFont.ascent());
-        }
+        text(g, smallFont, changeFill, change, INSET, changeBaseline);
+        text(g, smallFont, noteFill, note, INSET, change.isEmpty() ? changeBaseline : noteBaseline);
     }
 
     private static void text(GraphicsContext g, TextMetrics font, Color fill, String text, double x, double baseline) {
