@@ -121,7 +121,7 @@ public final class Console implements AutoCloseable {
         store = new StoreConnection(() -> JdbcIncidentStore.open(location, clock, storeListener), location.toString(), io, scheduler,
                 FxThread.executor());
         String user = System.getProperty("user.name", "operator");
-        pinboard = new WorkspacePinboard(store, user);
+        pinboard = new WorkspacePinboard(store, user, dataDir.resolve("evidence"));
         WorkspaceContext context = new WorkspaceContext(user, clock, environments::config,
                 () -> environments.active().name(), dataDir.resolve("postmortems"), this::openEvidence);
         incidents = new IncidentsViewModel(store, context, pinboard);

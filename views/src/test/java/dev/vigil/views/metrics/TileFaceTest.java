@@ -5,10 +5,8 @@ import dev.vigil.connectors.demo.DemoMetricsSource;
 import dev.vigil.connectors.prometheus.MetricsSource;
 import dev.vigil.connectors.prometheus.PromQueryException;
 import dev.vigil.environments.Environment;
-import dev.vigil.views.shell.ShellView;
 import dev.vigil.views.shell.Theme;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +17,6 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.time.Clock;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,12 +40,7 @@ class TileFaceTest {
                 dev.vigil.views.common.FxThread.executor(), timer, Clock.systemUTC(), new InMemoryPinboard());
         model.intervalProperty().set(RefreshInterval.PAUSED); // one refresh per test, asked for by the test
         view = new MetricsView(model, new SimpleObjectProperty<>(Theme.DARK));
-        Scene scene = new Scene(view, 1200, 800);
-        for (String sheet : ShellView.STYLESHEETS) {
-            scene.getStylesheets().add(Objects.requireNonNull(ShellView.class.getResource(sheet)).toExternalForm());
-        }
-        stage.setScene(scene);
-        stage.show();
+        ThemedScene.show(stage, view, 1200, 800);
     }
 
     @AfterEach
