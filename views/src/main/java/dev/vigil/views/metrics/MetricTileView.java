@@ -32,6 +32,7 @@ final class MetricTileView extends StackPane {
         this.model = model;
         setId("tile-" + model.spec().id().replaceAll("[^A-Za-z0-9_-]", "-"));
         getStyleClass().add("metric-tile");
+        setAccessibleRole(javafx.scene.AccessibleRole.BUTTON);
         tile = TileBuilder.create()
                 .skinType(Tile.SkinType.CUSTOM)
                 .title("")
@@ -112,10 +113,19 @@ final class MetricTileView extends StackPane {
         // Without thresholds Vigil cannot tell whether up is good, so the change stays neutral.
         boolean neutral = c.direction() == 0 || model.spec().thresholds().isEmpty();
         face.setChange(c.text(), neutral ? palette.muted() : c.worse() ? palette.critical() : palette.ok());
+        describe();
     }
 
     private void showValue() {
         face.setValue(model.valueTextProperty().get(), model.unitTextProperty().get());
+        describe();
+    }
+
+    /** The canvas is not readable by a screen reader: the tile says what it shows instead. */
+    private void describe() {
+        String badge = face.badgeText();
+        setAccessibleText(model.spec().service() + " " + face.title() + ": " + face.valueText()
+                + (face.changeText().isEmpty() ? "" : ", " + face.changeText()) + (badge == null ? "" : ", " + badge));
     }
 
     private void badges() {
@@ -124,6 +134,7 @@ final class MetricTileView extends StackPane {
         boolean queryError = model.queryErrorProperty().get() && message != null;
         face.setBadge(queryError ? "QUERY ERROR" : stale ? "STALE" : null, queryError ? "badge-error" : "badge-stale");
         face.setError(queryError ? message : null);
+        describe();
         setOpacity(stale && !queryError ? 0.72 : 1);
         StringBuilder t = new StringBuilder(model.spec().service() + " · " + model.spec().title() + "\n" + model.spec().query());
         if (message != null) {
