@@ -1,11 +1,18 @@
 package dev.vigil.app;
 
+import dev.vigil.connectors.alerting.AlertSources;
+import dev.vigil.connectors.demo.DemoAlertSource;
 import dev.vigil.connectors.demo.DemoClusterSource;
 import dev.vigil.connectors.demo.DemoFleet;
+import dev.vigil.connectors.demo.DemoLogSource;
+import dev.vigil.connectors.logs.LogSources;
+import dev.vigil.connectors.logs.OpenSearchLogSources;
+import dev.vigil.views.logs.LogsView;
+import dev.vigil.views.logs.LogsViewModel;
 import dev.vigil.connectors.demo.DemoMetricsSource;
 import dev.vigil.connectors.health.EndpointProbe;
 import dev.vigil.connectors.prometheus.MetricsSources;
-import dev.vigil.connectors.prometheus.EnvironmentVariableCredentials;
+import dev.vigil.connectors.credentials.EnvironmentVariableCredentials;
 import dev.vigil.connectors.prometheus.PromClientSettings;
 import dev.vigil.connectors.prometheus.PrometheusSources;
 import dev.vigil.app.selfmetrics.SelfMetrics;
@@ -32,6 +39,10 @@ import dev.vigil.views.common.BackgroundTask;
 import dev.vigil.views.common.FxThread;
 import dev.vigil.views.metrics.MetricsView;
 import dev.vigil.views.metrics.MetricsViewModel;
+import dev.vigil.views.alerts.AlertActionsViewModel;
+import dev.vigil.views.alerts.AlertDetailViewModel;
+import dev.vigil.views.alerts.AlertsView;
+import dev.vigil.views.alerts.AlertsViewModel;
 import dev.vigil.views.cluster.ClusterView;
 import dev.vigil.views.cluster.ClusterViewModel;
 import dev.vigil.views.cluster.PodActionsViewModel;
@@ -87,6 +98,11 @@ public final class Console implements AutoCloseable {
     // Read on every connect, so edits to the kubeconfig count without a restart.
     private final KubeConnections kube;
     private ClusterViewModel cluster;
+    // Opened at start-up, not on first visit: the sidebar badge counts open alerts from the first minute.
+    private final DemoAlertSource demoAlerts;
+    private final AlertsViewModel alerts;
+    private LogsViewModel logs;
+    private final OpenSearchLogSources openSearchLogs;
     private final Optional<SelfMetrics> selfMetrics = SelfMetrics.fromEnvironment(System.getenv());
 
     /**
@@ -101,8 +117,9 @@ public final class Console implements AutoCloseable {
         environments = new EnvironmentsModel(environmentsFile);
         environments.load(loaded, prefs.environment());
         EndpointProbe probe = new EndpointProbe(Duration.ofSeconds(3), clock);
+        this.openSearchLogs = new OpenSearchLogSources(EnvironmentVariableCredentials.fromSystem(), clock);
         HealthWatcher watcher = (env, listener) -> {
-            HealthMonitor monitor = new HealthMonitor(env, probe, kube::health, scheduler, listener);
+            HealthMonitor monitor = new HealthMonitor(env, probe, kube::health, openSearchLogs::health, scheduler, listener);
             monitor.start(HEALTH_PERIOD);
             return monitor;
         };
@@ -129,7 +146,17 @@ public final class Console implements AutoCloseable {
                 new PaletteCommand("Declare incident", "Incidents", Feather.ALERT_OCTAGON, "Ctrl+N", () -> {
                     shell.select(Section.INCIDENTS);
                     incidents.startDeclare();
+                }),
+                new PaletteCommand("Find trace or client id…", "Logs", Feather.SEARCH, "", () -> {
+                    shell.select(Section.LOGS);
+                    logsModel().requestFindId();
                 })));
+        demoAlerts = new DemoAlertSource(demoFleet, scheduler, clock);
+        AlertSources alertSources = new AlertSources(EnvironmentVariableCredentials.fromSystem(), scheduler, io, clock);
+        alerts = new AlertsViewModel(environments.activeProperty(),
+                env -> env.demo() ? demoAlerts : alertSources.open(env).orElse(null), FxThread.executor(), scheduler, clock,
+                shell::reportHealth);
+        shell.badgeProperty(Section.ALERTS).bind(alerts.needsAttentionProperty());
         view = new ShellView(shell, section -> sectionView(section, settings, clock), clock);
         store.connect();
     }
@@ -142,6 +169,8 @@ public final class Console implements AutoCloseable {
             case REPORTS -> new ReportsView(new ReportsViewModel(store, environments::config, clock));
             case METRICS -> metricsView();
             case CLUSTER -> clusterView();
+            case LOGS -> new LogsView(logsModel(), () -> shell.select(Section.SETTINGS));
+            case ALERTS -> alertsView();
             default -> new SectionPlaceholder(section, shell);
         };
     }
@@ -154,6 +183,38 @@ public final class Console implements AutoCloseable {
                 scheduler, clock, pinboard);
         metrics.onScreenProperty().bind(shell.sectionProperty().isEqualTo(Section.METRICS));
         return new MetricsView(metrics, shell.themeProperty());
+    }
+
+    private Node alertsView() {
+        AlertDetailViewModel detail = new AlertDetailViewModel(alerts, io, FxThread.executor());
+        AlertActionsViewModel actions = new AlertActionsViewModel(alerts, detail, pinboard, pinboard, seed -> {
+            shell.select(Section.INCIDENTS);
+            incidents.startDeclareFrom(seed);
+        }, System.getProperty("user.name"), io, FxThread.executor());
+        // An alert's vigil:SECTION/... links open the section (the crash-looping pod, the latency tile).
+        return new AlertsView(alerts, detail, actions, link -> {
+            String rest = link.substring("vigil:".length());
+            Section.byId(rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest).ifPresent(shell::select);
+        });
+    }
+
+    /** The demo environment's alert source, where a drill raises and resolves its alerts. */
+    public DemoAlertSource demoAlerts() {
+        return demoAlerts;
+    }
+
+    public AlertsViewModel alerts() {
+        return alerts;
+    }
+
+    /** Built on first use (the section or the palette): the demo fleet's logs, else the environment's OpenSearch. */
+    private LogsViewModel logsModel() {
+        if (logs == null) {
+            DemoLogSource demoLogs = new DemoLogSource(demoFleet, clock);
+            LogSources sources = env -> env.demo() ? Optional.of(demoLogs) : openSearchLogs.open(env);
+            logs = new LogsViewModel(environments.activeProperty(), sources, io, FxThread.executor(), scheduler, clock, pinboard);
+        }
+        return logs;
     }
 
     /** Opens the section a piece of evidence came from. */
@@ -236,6 +297,10 @@ public final class Console implements AutoCloseable {
         selfMetrics.ifPresent(SelfMetrics::close);
         if (cluster != null) {
             cluster.close();
+        }
+        alerts.close();
+        if (logs != null) {
+            logs.close();
         }
         kube.close();
         scheduler.shutdownNow();

@@ -1,6 +1,6 @@
 package dev.vigil.bench;
 
-import dev.vigil.connectors.prometheus.CredentialResolver;
+import dev.vigil.connectors.credentials.CredentialResolver;
 import dev.vigil.connectors.prometheus.PromClientSettings;
 import dev.vigil.connectors.prometheus.PromQueryClient;
 import dev.vigil.connectors.prometheus.PrometheusMetricsSource;

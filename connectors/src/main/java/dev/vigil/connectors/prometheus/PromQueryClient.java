@@ -1,5 +1,8 @@
 package dev.vigil.connectors.prometheus;
 
+import dev.vigil.connectors.credentials.Credential;
+import dev.vigil.connectors.credentials.TrustedCertificates;
+
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;

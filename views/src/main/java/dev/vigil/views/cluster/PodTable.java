@@ -1,5 +1,6 @@
 package dev.vigil.views.cluster;
 
+import dev.vigil.views.common.AgeText;
 import dev.vigil.connectors.kubernetes.PodHealth;
 import dev.vigil.connectors.kubernetes.PodSummary;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -1,10 +1,12 @@
 package dev.vigil.views.metrics;
 
+import dev.vigil.views.common.FxWait;
+import dev.vigil.views.common.InMemoryPinboard;
 import dev.vigil.connectors.prometheus.PromClientSettings;
 import dev.vigil.connectors.prometheus.PrometheusFixture;
 import dev.vigil.connectors.prometheus.PrometheusSources;
 import dev.vigil.connectors.prometheus.QueryListener;
-import dev.vigil.connectors.prometheus.CredentialResolver;
+import dev.vigil.connectors.credentials.CredentialResolver;
 import dev.vigil.environments.Environment;
 import dev.vigil.views.common.FxThread;
 import javafx.beans.property.SimpleObjectProperty;

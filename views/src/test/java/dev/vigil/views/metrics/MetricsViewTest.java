@@ -1,6 +1,8 @@
 package dev.vigil.views.metrics;
 
-import dev.vigil.connectors.prometheus.CredentialResolver;
+import dev.vigil.views.common.FxWait;
+import dev.vigil.views.common.InMemoryPinboard;
+import dev.vigil.connectors.credentials.CredentialResolver;
 import dev.vigil.connectors.prometheus.PromClientSettings;
 import dev.vigil.connectors.prometheus.PrometheusFixture;
 import dev.vigil.connectors.prometheus.PrometheusSources;
