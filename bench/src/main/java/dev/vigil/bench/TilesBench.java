@@ -12,18 +12,12 @@ import dev.vigil.environments.Environment;
 import dev.vigil.environments.ServiceSpec;
 import dev.vigil.environments.Tier;
 import dev.vigil.views.common.FxThread;
-import dev.vigil.views.common.Pinboard;
 import dev.vigil.views.metrics.MetricsView;
 import dev.vigil.views.metrics.MetricsViewModel;
 import dev.vigil.views.metrics.RefreshInterval;
-import dev.vigil.views.shell.ShellView;
 import dev.vigil.views.shell.Theme;
-import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -35,9 +29,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -67,6 +59,7 @@ public final class TilesBench implements Benchmark {
 
     @Override
     public Map<String, Object> run(List<String> args) throws Exception {
+        BenchSupport.quietLogs();
         int seconds = args.isEmpty() ? 60 : Integer.parseInt(args.getFirst());
         Process prometheus = startPrometheus();
         try {
@@ -119,25 +112,15 @@ public final class TilesBench implements Benchmark {
         ExecutorService io = Executors.newFixedThreadPool(4);
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
         RefreshMeter meter = new RefreshMeter();
-        MetricsViewModel[] model = new MetricsViewModel[1];
-        Stage[] stage = new Stage[1];
-        CountDownLatch shown = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            Application.setUserAgentStylesheet(Theme.DARK.userAgentStylesheet());
-            model[0] = new MetricsViewModel(new SimpleObjectProperty<>(env), new PrometheusSources(CredentialResolver.NONE,
-                    PromClientSettings.DEFAULTS, QueryListener.NONE), io, FxThread.executor(), timer, Clock.systemUTC(), new NoIncident());
-            Scene scene = new Scene(new MetricsView(model[0], new SimpleObjectProperty<>(Theme.DARK)), 1000, 1000);
-            for (String sheet : ShellView.STYLESHEETS) {
-                scene.getStylesheets().add(Objects.requireNonNull(ShellView.class.getResource(sheet)).toExternalForm());
-            }
-            meter.install(model[0].lastRefreshProperty());
-            stage[0] = new Stage();
-            stage[0].setScene(scene);
-            stage[0].show();
-            model[0].intervalProperty().set(RefreshInterval.ONE_SECOND);
-            shown.countDown();
+        MetricsViewModel model = BenchSupport.onFxGet(() -> {
+            MetricsViewModel m = new MetricsViewModel(new SimpleObjectProperty<>(env), new PrometheusSources(CredentialResolver.NONE,
+                    PromClientSettings.DEFAULTS, QueryListener.NONE), io, FxThread.executor(), timer, Clock.systemUTC(),
+                    new BenchSupport.NoPinboard());
+            BenchSupport.showInWindow(new MetricsView(m, new SimpleObjectProperty<>(Theme.DARK)), 1000, 1000);
+            meter.install(m.lastRefreshProperty());
+            m.intervalProperty().set(RefreshInterval.ONE_SECOND);
+            return m;
         });
-        shown.await();
 
         // The bare client asks between Vigil's refreshes (a third and two thirds of a second after each), so they
         // do not queue behind one another at Prometheus: first the very queries a refresh sends, then one per tile.
@@ -154,7 +137,7 @@ public final class TilesBench implements Benchmark {
         Thread.sleep(5_000);
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         double loadBefore = os.getSystemLoadAverage();
-        FxWaits.run(() -> {
+        BenchSupport.onFx(() -> {
             meter.clear();
             meter.recording(true);
         });
@@ -171,10 +154,9 @@ public final class TilesBench implements Benchmark {
         double cpuPct = (os.getProcessCpuTime() - cpu0 - bareCpu) / (double) wall * 100;
         double loadAfter = os.getSystemLoadAverage();
         rawTimer.shutdownNow();
-        FxWaits.run(() -> {
+        BenchSupport.onFx(() -> {
             meter.recording(false);
-            model[0].close();
-            stage[0].close();
+            model.close();
         });
         bare.close();
         io.shutdownNow();
@@ -201,10 +183,10 @@ public final class TilesBench implements Benchmark {
         figures.put("raw_query_p50_ms", p(rawShared, 50));
         figures.put("raw_per_tile_p95_ms", p(rawPerTile, 95));
         figures.put("raw_per_tile_p50_ms", p(rawPerTile, 50));
-        figures.put("cpu_pct", round(cpuPct));
-        figures.put("bare_client_cpu_pct", round(bareCpu / (double) wall * 100));
-        figures.put("load_avg_before", round(loadBefore));
-        figures.put("load_avg_after", round(loadAfter));
+        figures.put("cpu_pct", BenchSupport.round(cpuPct, 2));
+        figures.put("bare_client_cpu_pct", BenchSupport.round(bareCpu / (double) wall * 100, 2));
+        figures.put("load_avg_before", BenchSupport.round(loadBefore, 2));
+        figures.put("load_avg_after", BenchSupport.round(loadAfter, 2));
         figures.put("cores", Runtime.getRuntime().availableProcessors());
         return figures;
     }
@@ -219,42 +201,7 @@ public final class TilesBench implements Benchmark {
 
     private static double p(List<Double> values, int percentile) {
         synchronized (values) {
-            return values.isEmpty() ? Double.NaN : round(PulseMeter.percentile(values, percentile));
-        }
-    }
-
-    private static double round(double v) {
-        return Double.parseDouble(String.format(Locale.ROOT, "%.2f", v));
-    }
-
-    /** Runs on the FX thread and waits for it. */
-    private static final class FxWaits {
-        static void run(Runnable work) throws InterruptedException {
-            CountDownLatch done = new CountDownLatch(1);
-            Platform.runLater(() -> {
-                try {
-                    work.run();
-                } finally {
-                    done.countDown();
-                }
-            });
-            done.await();
-        }
-    }
-
-    /** The benchmark pins nothing. */
-    private static final class NoIncident implements Pinboard {
-        private final ReadOnlyObjectWrapper<ActiveIncident> none = new ReadOnlyObjectWrapper<>();
-
-        @Override
-        public javafx.beans.property.ReadOnlyObjectProperty<ActiveIncident> activeIncidentProperty() {
-            return none.getReadOnlyProperty();
-        }
-
-        @Override
-        public void pin(dev.vigil.views.common.EvidenceDraft evidence, java.util.function.Consumer<ActiveIncident> onPinned,
-                        java.util.function.Consumer<Throwable> onError) {
-            onError.accept(new IllegalStateException("the benchmark has no incident"));
+            return values.isEmpty() ? Double.NaN : BenchSupport.round(PulseMeter.percentile(values, percentile), 2);
         }
     }
 }

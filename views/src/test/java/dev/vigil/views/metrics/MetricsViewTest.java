@@ -2,6 +2,7 @@ package dev.vigil.views.metrics;
 
 import dev.vigil.views.common.FxWait;
 import dev.vigil.views.common.InMemoryPinboard;
+import dev.vigil.views.common.ThemedScene;
 import dev.vigil.connectors.credentials.CredentialResolver;
 import dev.vigil.connectors.prometheus.PromClientSettings;
 import dev.vigil.connectors.prometheus.PrometheusFixture;

@@ -1,5 +1,8 @@
 package dev.vigil.views.metrics;
 
+import dev.vigil.views.common.FxWait;
+import dev.vigil.views.common.InMemoryPinboard;
+import dev.vigil.views.common.ThemedScene;
 import dev.vigil.connectors.demo.DemoFleet;
 import dev.vigil.connectors.demo.DemoMetricsSource;
 import dev.vigil.connectors.prometheus.MetricsSource;

@@ -1,4 +1,4 @@
-package dev.vigil.views.metrics;
+package dev.vigil.views.common;
 
 import dev.vigil.views.shell.ShellView;
 import dev.vigil.views.shell.Theme;
@@ -9,13 +9,13 @@ import javafx.stage.Stage;
 
 import java.util.Objects;
 
-/** Shows a view in the test's stage with the window's stylesheets and the dark theme, as the console would. */
-final class ThemedScene {
+/** Shows a view in a test's stage with the window's stylesheets and the dark theme, as the console would. For view tests. */
+public final class ThemedScene {
 
     private ThemedScene() {
     }
 
-    static void show(Stage stage, Parent view, double width, double height) {
+    public static void show(Stage stage, Parent view, double width, double height) {
         Scene scene = new Scene(view, width, height);
         for (String sheet : ShellView.STYLESHEETS) {
             scene.getStylesheets().add(Objects.requireNonNull(ShellView.class.getResource(sheet)).toExternalForm());
