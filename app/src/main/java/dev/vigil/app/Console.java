@@ -27,6 +27,7 @@ import dev.vigil.environments.LoadResult;
 import dev.vigil.environments.VigilDirs;
 import dev.vigil.incidents.Evidence;
 import dev.vigil.incidents.store.JdbcIncidentStore;
+import dev.vigil.incidents.store.StoreListener;
 import dev.vigil.incidents.store.StoreLocation;
 import dev.vigil.views.common.StoreConnection;
 import dev.vigil.views.incidents.IncidentsView;
@@ -146,9 +147,11 @@ public final class Console implements AutoCloseable {
 
         String storeUrl = environments.config().storeUrl();
         StoreLocation location = storeUrl == null ? StoreLocation.sqliteFile(dataDir.resolve("incidents.db")) : StoreLocation.parse(storeUrl);
-        store = new StoreConnection(() -> JdbcIncidentStore.open(location), location.toString(), io, scheduler, FxThread.executor());
+        StoreListener storeListener = selfMetrics.map(SelfMetrics::storeListener).orElse(StoreListener.NONE);
+        store = new StoreConnection(() -> JdbcIncidentStore.open(location, clock, storeListener), location.toString(), io, scheduler,
+                FxThread.executor());
         String user = System.getProperty("user.name", "operator");
-        pinboard = new WorkspacePinboard(store, user);
+        pinboard = new WorkspacePinboard(store, user, dataDir.resolve("evidence"));
         demoAlerts = new DemoAlertSource(demoFleet, scheduler, clock);
         drillAlerting = new DrillAlerting(demoFleet.drills(), demoAlerts, clock);
         drillAlerting.start(scheduler);

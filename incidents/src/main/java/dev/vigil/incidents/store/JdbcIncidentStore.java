@@ -45,10 +45,15 @@ public final class JdbcIncidentStore implements IncidentStore {
     }
 
     public static JdbcIncidentStore open(StoreLocation location, Clock clock) {
+        return open(location, clock, StoreListener.NONE);
+    }
+
+    /** Opens the store; {@code listener} hears how long each transaction took (Vigil's own metrics). */
+    public static JdbcIncidentStore open(StoreLocation location, Clock clock, StoreListener listener) {
         try {
             Database.ensureFolder(location);
             migrate(location);
-            return new JdbcIncidentStore(Database.open(location), clock);
+            return new JdbcIncidentStore(Database.open(location, listener), clock);
         } catch (SQLException | FlywayException e) {
             throw new StoreException("cannot open incident store " + location + ": " + rootMessage(e), e);
         }

@@ -78,7 +78,7 @@ class MetricsViewModelTest {
     @Test
     void overviewShowsTheKeyTilesOfEveryServiceWithValuesAgreeingWithTheTraffic() {
         open(Map.of(), RefreshInterval.ONE_SECOND);
-        FxWait.until(20, "first refresh", () -> model.tiles().size() == 12);
+        FxWait.until(20, "first refresh", () -> model.tiles().size() == 12 && model.lastRefreshProperty().get() != null);
 
         double generatedPerMinute = 20 * 60;
         double errorShare = 0.1;
@@ -95,7 +95,7 @@ class MetricsViewModelTest {
     @Test
     void errorRatioAboveTheCriticalThresholdReadsCritical() {
         open(Map.of("error_ratio.warn", "0.02", "error_ratio.critical", "0.05"), RefreshInterval.ONE_SECOND);
-        FxWait.until(20, "tiles", () -> model.tiles().size() == 12);
+        FxWait.until(20, "tiles", () -> model.tiles().size() == 12 && model.lastRefreshProperty().get() != null);
 
         FxWait.run(() -> assertThat(tile("svc-0", "error_ratio").levelProperty().get())
                 .isEqualTo(dev.vigil.connectors.prometheus.Thresholds.Level.CRITICAL));
