@@ -139,11 +139,16 @@ public final class LogsViewModel implements AutoCloseable {
     }
 
     private void clearResults() {
+        clearRows();
+        histogram.set(null);
+    }
+
+    /** The rows of the previous answer; its histogram stays until the new one lands (it is its own request). */
+    private void clearRows() {
         rows.clear();
         shownKeys.clear();
         cursor = null;
         total.set(0);
-        histogram.set(null);
         selected.set(null);
     }
 
@@ -171,7 +176,7 @@ public final class LogsViewModel implements AutoCloseable {
         LogSource s = source;
         page = BackgroundTask.of(() -> s.search(query))
                 .onSuccess(p -> {
-                    clearResults();
+                    clearRows();
                     total.set(p.total());
                     totalExact.set(p.totalExact());
                     append(p);
@@ -181,7 +186,7 @@ public final class LogsViewModel implements AutoCloseable {
                 .start(io, fx);
         histogramTask = BackgroundTask.of(() -> s.histogram(query, 60))
                 .onSuccess(histogram::set)
-                .onError(e -> { })
+                .onError(e -> histogram.set(null)) // the page's own request reports the error under the bar
                 .start(io, fx);
         facetsTask = BackgroundTask.of(() -> s.facets(query.withFilters(Set.of(), query.levels()), 30))
                 .onSuccess(f -> {

@@ -84,7 +84,7 @@ class LogsViewTest {
         await(() -> !model.searchingProperty().get() && !model.rows().isEmpty()
                 && model.rows().stream().allMatch(h -> h.message().contains("upstream timeout")));
         // The histogram is its own request: it may land a moment after the rows.
-        await(() -> model.histogramProperty().get() != null);
+        await(() -> model.histogramProperty().get() != null && model.histogramProperty().get().total() == model.totalProperty().get());
         TableView<?> table = robot.lookup("#log-table").queryAs(TableView.class);
         assertThat(table.getItems()).hasSameSizeAs(model.rows());
         assertThat(model.rows()).extracting(LogHit::at).isSortedAccordingTo((a, b) -> b.compareTo(a));
