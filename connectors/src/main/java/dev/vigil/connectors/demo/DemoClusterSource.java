@@ -10,8 +10,10 @@ import dev.vigil.connectors.kubernetes.ClusterStatus;
 import dev.vigil.connectors.kubernetes.ConnectionState;
 import dev.vigil.connectors.kubernetes.DeploymentSummary;
 import dev.vigil.connectors.kubernetes.LogRequest;
+import dev.vigil.connectors.kubernetes.NodeSummary;
 import dev.vigil.connectors.kubernetes.PodDetails;
 import dev.vigil.connectors.kubernetes.PodSummary;
+import dev.vigil.connectors.kubernetes.PodUsageSource;
 import dev.vigil.connectors.kubernetes.RevisionSummary;
 
 import java.time.Clock;
@@ -32,6 +34,7 @@ import java.util.function.Consumer;
  */
 public final class DemoClusterSource implements ClusterSource {
 
+    private final DemoFleet fleet;
     private final DemoClusterState state;
     private final DemoLogs logs;
     private final ScheduledExecutorService timer;
@@ -40,6 +43,7 @@ public final class DemoClusterSource implements ClusterSource {
     private final ClusterStatus connected;
 
     public DemoClusterSource(DemoFleet fleet, ScheduledExecutorService timer, Clock clock) {
+        this.fleet = fleet;
         this.state = new DemoClusterState(fleet, clock);
         this.logs = new DemoLogs(fleet);
         this.timer = timer;
@@ -63,8 +67,13 @@ public final class DemoClusterSource implements ClusterSource {
         // The first list arrives on a connector thread, as an informer's does.
         ScheduledFuture<?> first = timer.schedule(() -> {
             listener.status(connected);
-            for (PodSummary p : state.pods()) {
+            List<PodSummary> pods = state.pods();
+            for (PodSummary p : pods) {
                 listener.pod(p.key(), p);
+            }
+            listener.podsListed();
+            for (NodeSummary n : DemoNodes.of(pods, clock.instant())) {
+                listener.node(n.name(), n);
             }
             for (DeploymentSummary d : state.deployments()) {
                 listener.deployment(d.key(), d);
@@ -77,6 +86,11 @@ public final class DemoClusterSource implements ClusterSource {
             first.cancel(false);
             listeners.remove(listener);
         };
+    }
+
+    /** CPU and memory of the simulated pods, for the pods table. */
+    public PodUsageSource usage() {
+        return new DemoPodUsage(fleet, state::pods, clock);
     }
 
     @Override
