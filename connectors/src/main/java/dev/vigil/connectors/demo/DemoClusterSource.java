@@ -109,7 +109,7 @@ public final class DemoClusterSource implements ClusterSource {
         int tail = request.tailLines() > 0 ? request.tailLines() : 500;
         Instant now = clock.instant();
         Duration back = request.sinceSeconds() > 0 ? Duration.ofSeconds(request.sinceSeconds()) : Duration.ofMinutes(10);
-        List<String> lines = podLines(request.pod(), now.minus(back), now);
+        List<String> lines = podLines(request, now.minus(back), now);
         return lines.subList(Math.max(0, lines.size() - tail), lines.size());
     }
 
@@ -118,17 +118,18 @@ public final class DemoClusterSource implements ClusterSource {
         Instant[] from = {clock.instant()};
         ScheduledFuture<?> task = timer.scheduleAtFixedRate(() -> {
             Instant to = clock.instant();
-            podLines(request.pod(), from[0], to).forEach(lines);
+            podLines(request, from[0], to).forEach(lines);
             from[0] = to;
         }, 1, 1, TimeUnit.SECONDS);
         return () -> task.cancel(false);
     }
 
-    private List<String> podLines(String pod, Instant from, Instant to) {
+    private List<String> podLines(LogRequest request, Instant from, Instant to) {
         List<String> out = new ArrayList<>();
         for (DemoLogLine l : logs.between(from, to, Duration.ofMillis(40))) {
-            if (l.pod().equals(pod)) {
-                out.add(l.text());
+            if (l.pod().equals(request.pod())) {
+                // As the kubelet does: its own RFC 3339 timestamp in front of the line when asked.
+                out.add(request.timestamps() ? l.at() + " " + l.text() : l.text());
             }
         }
         return out;

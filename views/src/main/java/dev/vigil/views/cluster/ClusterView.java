@@ -24,6 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -93,7 +94,7 @@ public final class ClusterView extends BorderPane {
 
         Tab podsTab = new Tab("Pods", pods);
         podsTab.setId("tab-pods");
-        WorkloadsPane workloads = new WorkloadsPane(model.workloads(), history, clock);
+        WorkloadsPane workloads = new WorkloadsPane(model.workloads(), history, clock, this::openDeploymentLogs);
         workloads.setActive(false);
         Tab workloadsTab = new Tab("Workloads", workloads);
         workloadsTab.selectedProperty().addListener((o, was, selected) -> workloads.setActive(selected));
@@ -277,6 +278,19 @@ public final class ClusterView extends BorderPane {
         } else {
             detailsPane.showOverview();
         }
+    }
+
+    /** A deployment's logs: its first pod opened in the Pods tab, on the Logs tab, all its pods merged. */
+    private void openDeploymentLogs(dev.vigil.connectors.kubernetes.DeploymentSummary d) {
+        List<PodSummary> pods = model.podsOf(d.namespace(), "Deployment", d.name());
+        if (pods.isEmpty()) {
+            return;
+        }
+        PodSummary first = pods.stream().min(java.util.Comparator.comparing(PodSummary::name)).orElseThrow();
+        tabs.getSelectionModel().select(podsTab);
+        inspector.logs().allPodsProperty().set(true);
+        inspector.open(first);
+        detailsPane.showLogs();
     }
 
     private void closeDetails() {

@@ -379,6 +379,17 @@ public final class ClusterViewModel {
         return rows.byKey(key);
     }
 
+    /** Every pod of a workload (namespace, owner kind and name as the Owner column shows them). */
+    public List<PodSummary> podsOf(String namespace, String ownerKind, String ownerName) {
+        List<PodSummary> out = new java.util.ArrayList<>();
+        for (PodSummary p : rows.all()) {
+            if (namespace.equals(p.namespace()) && ownerKind.equals(p.ownerKind()) && ownerName.equals(p.ownerName())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
     /** The row of a pod in {@link #pods()}, -1 when hidden by the filter or gone. */
     public int rowOf(String key) {
         return rows.indexOf(key);

@@ -11,6 +11,8 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 
 import java.time.Clock;
@@ -168,9 +170,10 @@ final class PodTable extends TableView<PodSummary> {
 
     /** Widens the Status column to its longest text (within bounds), so reasons are not cut to "...". */
     private void fitStatus(String longest) {
+        // Measured in the bold the failing rows use (a Text off the scene gets no CSS, hence the explicit font).
         Text probe = new Text(longest);
-        probe.setStyle("-fx-font-size: 12.5px; -fx-font-weight: bold;");
-        double width = Math.ceil(probe.getLayoutBounds().getWidth()) + 28;
+        probe.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12.5));
+        double width = Math.ceil(probe.getLayoutBounds().getWidth()) + 30;
         TableColumn<PodSummary, PodSummary> status = columns.get(PodColumn.STATUS);
         double fitted = Math.max(STATUS_MIN_WIDTH, Math.min(STATUS_MAX_WIDTH, width));
         if (fitted > status.getWidth()) {
