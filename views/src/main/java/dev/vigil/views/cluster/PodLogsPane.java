@@ -22,6 +22,8 @@ final class PodLogsPane extends VBox {
 
     private static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");
     private static final Map<String, Integer> SINCE = new LinkedHashMap<>();
+    /** Width of one character of the 11 px monospace pod labels. */
+    private static final double MONO_CHAR_WIDTH = 6.7;
     private static final PseudoClass[] POD_COLOURS = new PseudoClass[MergedLogs.COLOURS];
 
     static {
@@ -112,6 +114,11 @@ final class PodLogsPane extends VBox {
             });
         }
 
+        // One width for every pod label of a merged view, so the lines start in one column.
+        javafx.beans.property.DoubleProperty podLabelWidth = new javafx.beans.property.SimpleDoubleProperty();
+        model.mergedPods().addListener((javafx.beans.InvalidationListener) o -> podLabelWidth.set(
+                model.mergedPods().stream().mapToInt(n -> shortName(n, model.workloadProperty().get()).length()).max().orElse(0)
+                        * MONO_CHAR_WIDTH + 8));
         ListView<LogLine> lines = new ListView<>(model.lines());
         lines.setId("log-lines");
         lines.getStyleClass().add("log-lines");
@@ -122,7 +129,7 @@ final class PodLogsPane extends VBox {
             {
                 wrapTextProperty().bind(model.wrapProperty());
                 pod.getStyleClass().add("log-pod");
-                pod.setMinWidth(Region.USE_PREF_SIZE);
+                pod.minWidthProperty().bind(podLabelWidth);
             }
 
             @Override
