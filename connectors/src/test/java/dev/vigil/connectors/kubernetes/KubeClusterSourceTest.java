@@ -131,31 +131,8 @@ class KubeClusterSourceTest {
         // A connection opened on the full cluster, so its first list holds all 150.
         source.close();
         source = KubeClusterSource.open("mock", reconnectingConfig(), timer, Clock.systemUTC());
-        java.util.concurrent.CompletableFuture<Integer> podsWhenListed = new java.util.concurrent.CompletableFuture<>();
-        source.watch(new ClusterListener() {
-            @Override
-            public void pod(String key, PodSummary pod) {
-                latest.pod(key, pod);
-            }
-
-            @Override
-            public void podsListed() {
-                podsWhenListed.complete(pods.size());
-            }
-
-            @Override
-            public void deployment(String key, DeploymentSummary deployment) {
-            }
-
-            @Override
-            public void event(ClusterEvent event) {
-            }
-
-            @Override
-            public void status(ClusterStatus status) {
-            }
-        });
-        assertThat(podsWhenListed.get(20, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(150);
+        source.watch(listener);
+        assertThat(latest.podsWhenListed.get(20, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(150);
     }
 
     @Test
@@ -163,29 +140,8 @@ class KubeClusterSourceTest {
         seed.resource(TestPods.node("node-1", true, null)).create();
         seed.resource(TestPods.node("node-2", false, null)).create();
         seed.resource(TestPods.node("node-3", true, "MemoryPressure")).create();
-        Map<String, NodeSummary> nodes = new java.util.concurrent.ConcurrentHashMap<>();
-        source.watch(new ClusterListener() {
-            @Override
-            public void pod(String key, PodSummary pod) {
-            }
-
-            @Override
-            public void node(String name, NodeSummary node) {
-                nodes.put(name, node);
-            }
-
-            @Override
-            public void deployment(String key, DeploymentSummary deployment) {
-            }
-
-            @Override
-            public void event(ClusterEvent event) {
-            }
-
-            @Override
-            public void status(ClusterStatus status) {
-            }
-        });
+        Map<String, NodeSummary> nodes = latest.nodes;
+        source.watch(listener);
         await(() -> nodes.size() == 3);
         assertThat(nodes.get("node-1").healthy()).isTrue();
         assertThat(nodes.get("node-1").roles()).isEqualTo("worker");
