@@ -197,13 +197,13 @@ public final class ClusterView extends BorderPane {
         return chip;
     }
 
-    /** Nodes that need attention (not ready or under pressure); a click opens the Nodes tab. */
+    /** Sick nodes: not ready or under pressure; a click opens the Nodes tab. */
     private Button nodesChip() {
         Label value = new Label();
         value.setId("summary-nodes");
         value.getStyleClass().add("chip-value");
         value.textProperty().bind(model.nodes().unhealthyProperty().asString());
-        Label caption = new Label("Nodes not ready");
+        Label caption = new Label("Sick nodes");
         caption.getStyleClass().add("chip-caption");
         Button chip = new Button(null, new VBox(0, value, caption));
         chip.getStyleClass().addAll("summary-chip", "chip-nodes");

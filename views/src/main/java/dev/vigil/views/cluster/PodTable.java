@@ -150,20 +150,19 @@ final class PodTable extends TableView<PodSummary> {
 
     /** The node, and its problem when it has one: a pod on a NotReady node is the node's problem. */
     private void nodeColumn() {
-        TableColumn<PodSummary, PodSummary> c = column(PodColumn.NODE, 120, p -> p.node() == null ? "<none>" : p.node());
+        TableColumn<PodSummary, PodSummary> c = column(PodColumn.NODE, 150, p -> p.node() == null ? "<none>" : p.node());
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(PodSummary pod, boolean empty) {
                 super.updateItem(pod, empty);
-                if (empty || pod == null) {
-                    setText(null);
-                    pseudoClassStateChanged(NODE_PROBLEM, false);
-                    return;
-                }
-                NodeSummary node = model.nodes().node(pod.node());
+                NodeSummary node = empty || pod == null ? null : model.nodes().node(pod.node());
                 String problem = node == null ? null : node.problem();
-                setText(pod.node() == null ? "<none>" : problem == null ? pod.node() : pod.node() + " · " + problem);
+                setText(empty || pod == null ? null : pod.node() == null ? "<none>" : problem == null ? pod.node() : pod.node() + " · " + problem);
                 pseudoClassStateChanged(NODE_PROBLEM, problem != null);
+                // Only sick nodes carry a tooltip: the full reason, which the cell may not have room for.
+                setTooltip(problem == null ? null : new javafx.scene.control.Tooltip("Node " + node.name() + ": " + node.status()
+                        + (node.pressures().isEmpty() ? "" : ", " + String.join(", ", node.pressures()))
+                        + (node.message() == null ? "" : "\n" + node.message())));
             }
         });
     }

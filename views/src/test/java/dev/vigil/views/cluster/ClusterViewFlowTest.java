@@ -191,6 +191,7 @@ class ClusterViewFlowTest {
         robot.clickOn("#tab-nodes .tab-label");
         javafx.scene.control.TableView<?> nodes = robot.lookup("#nodes-table").queryAs(javafx.scene.control.TableView.class);
         fxAwait(() -> nodes.getItems().size() == 12);
+        snapshot(Path.of("target/cluster-flow-nodes.png"));
         ClusterFixture.onFx(() -> {
             nodes.getSelectionModel().select(0);
             nodes.requestFocus();
@@ -206,6 +207,7 @@ class ClusterViewFlowTest {
         assertThat(robot.lookup(".table-cell").queryAll().stream()
                 .filter(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null && l.getText().startsWith(sick + " · ")))
                 .isNotEmpty();
+        snapshot(Path.of("target/cluster-flow-node-pods.png"));
     }
 
     private void snapshot(Path out) throws Exception {
