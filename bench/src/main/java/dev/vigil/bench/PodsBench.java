@@ -179,6 +179,7 @@ public final class PodsBench implements Benchmark {
         ExecutorService io = Executors.newFixedThreadPool(4);
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
         PulseMeter meter = new PulseMeter();
+        GcPauses gc = new GcPauses();
         CompletableFuture<Long> loaded = new CompletableFuture<>();
         AtomicLong opened = new AtomicLong();
         AtomicLong openedCpu = new AtomicLong();
@@ -233,6 +234,7 @@ public final class PodsBench implements Benchmark {
 
         System.err.printf("pods bench: churn at %d updates/s for %d s%n", rate, seconds);
         meter.recording(true);
+        gc.recording(true);
         long churnCpu0 = processCpuNanos();
         long churnStart = System.nanoTime();
         servers.println("churn " + rate + " " + seconds);
@@ -240,6 +242,8 @@ public final class PodsBench implements Benchmark {
         double churnSeconds = (System.nanoTime() - churnStart) / 1e9;
         Thread.sleep(500);
         meter.recording(false);
+        gc.recording(false);
+        gc.close();
         double churnCpuPct = (processCpuNanos() - churnCpu0) / 1e9 / ((System.nanoTime() - churnStart) / 1e9) * 100;
 
         List<Double> samples = meter.samples();
@@ -263,6 +267,9 @@ public final class PodsBench implements Benchmark {
         figures.put("pulse_cpu_p50_ms", round(PulseMeter.percentile(cpu, 50), 2));
         figures.put("pulse_cpu_p99_ms", round(PulseMeter.percentile(cpu, 99), 2));
         figures.put("pulse_cpu_max_ms", round(cpu.stream().mapToDouble(Double::doubleValue).max().orElse(0), 2));
+        List<Double> pauses = gc.pauses();
+        figures.put("gc_pauses", pauses.size());
+        figures.put("gc_pause_max_ms", round(pauses.stream().mapToDouble(Double::doubleValue).max().orElse(0), 1));
         figures.put("rows_after_churn", shown);
         figures.put("heap_mb", Math.round(heap / 1024.0 / 1024.0));
         onFx(() -> holder[0].close());

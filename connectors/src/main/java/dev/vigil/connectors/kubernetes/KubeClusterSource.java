@@ -210,32 +210,45 @@ public final class KubeClusterSource implements ClusterSource {
     public AutoCloseable watch(ClusterListener listener) {
         listeners.add(listener);
         listener.status(status);
-        List<Runnable> undo = new CopyOnWriteArrayList<>();
-        undo.add(() -> listeners.remove(listener));
+        List<Runnable> undo = new ArrayList<>();
+        boolean[] stopped = {false};
         // The stores replay what they hold on a connector thread, not on the caller's (the FX thread).
         ScheduledFuture<?> replay = timer.schedule(() -> {
-            undo.add(podStore.subscribe(new SummaryStore.Sink<>() {
-                @Override
-                public void changed(String key, PodSummary pod) {
-                    listener.pod(key, pod);
-                }
+            List<Runnable> subscriptions = List.of(
+                    podStore.subscribe(new SummaryStore.Sink<>() {
+                        @Override
+                        public void changed(String key, PodSummary pod) {
+                            listener.pod(key, pod);
+                        }
 
-                @Override
-                public void listed() {
-                    listener.podsListed();
+                        @Override
+                        public void listed() {
+                            listener.podsListed();
+                        }
+                    }),
+                    nodeStore.subscribe(listener::node),
+                    deploymentStore.subscribe(listener::deployment),
+                    eventStore.subscribe((key, event) -> {
+                        if (event != null) {
+                            listener.event(event);
+                        }
+                    }));
+            synchronized (undo) {
+                if (stopped[0]) {
+                    subscriptions.forEach(Runnable::run);
+                } else {
+                    undo.addAll(subscriptions);
                 }
-            }));
-            undo.add(nodeStore.subscribe(listener::node));
-            undo.add(deploymentStore.subscribe(listener::deployment));
-            undo.add(eventStore.subscribe((key, event) -> {
-                if (event != null) {
-                    listener.event(event);
-                }
-            }));
+            }
         }, 0, TimeUnit.MILLISECONDS);
         return () -> {
+            listeners.remove(listener);
             replay.cancel(false);
-            undo.forEach(Runnable::run);
+            synchronized (undo) {
+                stopped[0] = true;
+                undo.forEach(Runnable::run);
+                undo.clear();
+            }
         };
     }
 
