@@ -25,6 +25,7 @@ final class PulseMeter {
     private final List<Double> sceneSamples = Collections.synchronizedList(new ArrayList<>());
     private final List<Double> callbackSamples = Collections.synchronizedList(new ArrayList<>());
     private final List<Double> cpuSamples = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> sampleTimes = Collections.synchronizedList(new ArrayList<>());
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     // The toolkit keeps its pulse listeners in weak maps: hold them here or they vanish at the next GC.
     private TKPulseListener first;
@@ -49,6 +50,7 @@ final class PulseMeter {
                 sceneSamples.add(pulse / 1e6);
                 callbackSamples.add(callbackNanos / 1e6);
                 cpuSamples.add((pulseCpu + callbackCpuNanos) / 1e6);
+                sampleTimes.add(pulseStart);
             }
             callbackNanos = 0;
             callbackCpuNanos = 0;
@@ -99,6 +101,13 @@ final class PulseMeter {
     List<Double> cpuSamples() {
         synchronized (cpuSamples) {
             return new ArrayList<>(cpuSamples);
+        }
+    }
+
+    /** When each recorded frame started ({@link System#nanoTime}), in the order of the samples. */
+    List<Long> sampleTimes() {
+        synchronized (sampleTimes) {
+            return new ArrayList<>(sampleTimes);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.vigil.connectors.kubernetes.PodSummary;
 import javafx.collections.ObservableListBase;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,12 +19,12 @@ import java.util.function.Predicate;
 
 /**
  * The pods table's rows: every known pod kept sorted, and the ones the filter lets through, changed
- * only in whole batches (one list change per pulse). Built for this one table rather than stacking
- * JavaFX's {@code FilteredList} and {@code SortedList}, which update an index array of every row for
- * each changed row and call the table's comparator through cell-value wrappers. Here a changed pod
- * is found by binary search and, when its place in the order still holds, replaced in place;
- * otherwise it moves with one remove and one insert. A big batch is sorted by itself and merged into
- * the rows in one pass; a new filter only walks the sorted rows (no sort); a new order sorts once.
+ * only in whole batches (two list changes per pulse: what went, what came). Built for this one table
+ * rather than stacking JavaFX's {@code FilteredList} and {@code SortedList}, which update an index
+ * array of every row for each changed row and call the table's comparator through cell-value
+ * wrappers. Here a changed pod is found by binary search, removed, and inserted where binary search
+ * puts its new state; a big batch is sorted by itself and merged into the rows in one pass of bulk
+ * copies; a new filter only walks the sorted rows (no sort); a new order sorts once.
  *
  * <p>The comparator must be a total order (the view model ends every sort with namespace and name),
  * or binary search could not find a row again. FX thread only, except {@link #prepare}.
@@ -107,59 +108,141 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
         replaced(before);
     }
 
-    /** Applies a batch: a present value adds or replaces the pod, an empty one removes it. */
+    /**
+     * Applies a batch: a present value adds or replaces the pod, an empty one removes it. The table
+     * hears it as two changes, the rows that went and then the rows that came (a changed pod counts as
+     * both), never as a replacement: JavaFX's table skin answers a replacement by emptying and
+     * refilling every visible row, and an add or remove by updating only the rows whose item moved.
+     */
     void apply(Map<String, Optional<PodSummary>> batch) {
         if (batch.isEmpty()) {
             return;
         }
-        if (batch.size() >= MERGE_THRESHOLD) {
-            merge(batch);
+        List<PodSummary> olds = new ArrayList<>(batch.size());
+        ArrayList<PodSummary> nexts = new ArrayList<>(batch.size());
+        for (var e : batch.entrySet()) {
+            PodSummary next = e.getValue().orElse(null);
+            PodSummary old = next == null ? all.remove(e.getKey()) : all.put(e.getKey(), next);
+            if (old != null) {
+                olds.add(old);
+            }
+            if (next != null) {
+                nexts.add(next);
+            }
+        }
+        nexts.sort(order);
+        boolean big = batch.size() >= MERGE_THRESHOLD;
+        if (visible == sorted) {
+            sorted = big ? merge(sorted, olds, nexts, true) : move(sorted, olds, nexts, true);
+            visible = sorted;
             return;
         }
-        beginChange();
-        try {
-            for (var e : batch.entrySet()) {
-                PodSummary next = e.getValue().orElse(null);
-                PodSummary old = next == null ? all.remove(e.getKey()) : all.put(e.getKey(), next);
-                if (visible == sorted) {
-                    move(sorted, old, next, true);
-                } else {
-                    move(sorted, old, next, false);
-                    move(visible, old != null && shown(old) ? old : null, next != null && shown(next) ? next : null, true);
-                }
-            }
-        } finally {
-            endChange();
-        }
+        sorted = big ? merge(sorted, olds, nexts, false) : move(sorted, olds, nexts, false);
+        List<PodSummary> shownOlds = olds.stream().filter(this::shown).toList();
+        ArrayList<PodSummary> shownNexts = new ArrayList<>(nexts.stream().filter(this::shown).toList());
+        visible = big ? merge(visible, shownOlds, shownNexts, true) : move(visible, shownOlds, shownNexts, true);
     }
 
-    /** Moves {@code old} (null: none) to {@code next}'s place (null: removes it), telling the table when asked. */
-    private void move(ArrayList<PodSummary> list, PodSummary old, PodSummary next, boolean tell) {
-        int at = old == null ? -1 : find(list, old);
-        if (at >= 0 && next != null && fitsAt(list, at, next)) {
-            list.set(at, next);
-            if (tell) {
-                nextSet(at, old);
-            }
-            return;
-        }
-        if (at >= 0) {
-            list.remove(at);
-            if (tell) {
-                nextRemove(at, old);
+    /** A small batch, in the list itself: each old row removed where binary search finds it, each new one inserted. */
+    private ArrayList<PodSummary> move(ArrayList<PodSummary> list, List<PodSummary> olds, List<PodSummary> nexts, boolean tell) {
+        int[] at = new int[olds.size()];
+        int n = 0;
+        for (PodSummary old : olds) {
+            int i = find(list, old);
+            if (i >= 0) {
+                at[n++] = i;
             }
         }
-        if (next != null) {
-            int to = -Collections.binarySearch(list, next, order) - 1;
-            if (to < 0) {
-                // Only a stale equal row can be there; the order is total, so this cannot happen.
-                to = -to - 1;
+        Arrays.sort(at, 0, n);
+        if (tell) {
+            beginChange();
+        }
+        // From the end, so the earlier places stay valid.
+        for (int k = n - 1; k >= 0; k--) {
+            PodSummary gone = list.remove(at[k]);
+            if (tell) {
+                nextRemove(at[k], gone);
             }
+        }
+        if (tell) {
+            endChange();
+            beginChange();
+        }
+        // In order, so each lands after the one before.
+        for (PodSummary next : nexts) {
+            int to = insertionPoint(list, next);
             list.add(to, next);
             if (tell) {
                 nextAdd(to, to + 1);
             }
         }
+        if (tell) {
+            endChange();
+        }
+        return list;
+    }
+
+    /**
+     * A big batch: the old rows are found by binary search and left out in one pass of bulk copies, then
+     * the new ones (sorted by themselves) are merged in with another. While the table hears of the
+     * removals it sees the rows without them, then all of them.
+     */
+    private ArrayList<PodSummary> merge(ArrayList<PodSummary> list, List<PodSummary> olds, List<PodSummary> nexts, boolean tell) {
+        BitSet gone = new BitSet(list.size());
+        for (PodSummary old : olds) {
+            int i = find(list, old);
+            if (i >= 0) {
+                gone.set(i);
+            }
+        }
+        ArrayList<PodSummary> kept = new ArrayList<>(list.size() - gone.cardinality() + nexts.size());
+        copyKept(list, 0, list.size(), gone, kept);
+        if (tell) {
+            show(list, kept);
+            beginChange();
+            int removed = 0;
+            for (int i = gone.nextSetBit(0); i >= 0; i = gone.nextSetBit(i + 1)) {
+                nextRemove(i - removed++, list.get(i));
+            }
+            endChange();
+        }
+        ArrayList<PodSummary> merged = new ArrayList<>(kept.size() + nexts.size());
+        int[] added = new int[nexts.size()];
+        int from = 0;
+        for (int k = 0; k < nexts.size(); k++) {
+            PodSummary p = nexts.get(k);
+            int to = insertionPoint(kept, p);
+            merged.addAll(kept.subList(from, Math.max(from, to)));
+            from = Math.max(from, to);
+            added[k] = merged.size();
+            merged.add(p);
+        }
+        merged.addAll(kept.subList(from, kept.size()));
+        if (tell) {
+            show(kept, merged);
+            beginChange();
+            for (int a : added) {
+                nextAdd(a, a + 1);
+            }
+            endChange();
+        }
+        return merged;
+    }
+
+    /** Makes {@code next} the list the table reads, in place of {@code current}. */
+    private void show(ArrayList<PodSummary> current, ArrayList<PodSummary> next) {
+        if (sorted == current) {
+            sorted = next;
+        }
+        if (visible == current) {
+            visible = next;
+        }
+    }
+
+    private int insertionPoint(List<PodSummary> list, PodSummary p) {
+        int i = Collections.binarySearch(list, p, order);
+        // Found means an equal row: the order is total, so only the pod's own stale row could be; go before it.
+        return i >= 0 ? i : -i - 1;
     }
 
     private int find(List<PodSummary> list, PodSummary p) {
@@ -176,60 +259,14 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
         return -1;
     }
 
-    /** The pod may take row {@code i}'s place without breaking the order. */
-    private boolean fitsAt(List<PodSummary> list, int i, PodSummary p) {
-        return (i == 0 || order.compare(list.get(i - 1), p) < 0)
-                && (i == list.size() - 1 || order.compare(p, list.get(i + 1)) < 0);
-    }
-
-    /**
-     * A big batch: sort what changed (k log k), find where the old rows are and where the new ones go by
-     * binary search (k log n), then build the rows in one pass of bulk copies between those places.
-     */
-    private void merge(Map<String, Optional<PodSummary>> batch) {
-        BitSet gone = new BitSet(sorted.size());
-        ArrayList<PodSummary> added = new ArrayList<>(batch.size());
-        for (var e : batch.entrySet()) {
-            PodSummary next = e.getValue().orElse(null);
-            PodSummary old = next == null ? all.remove(e.getKey()) : all.put(e.getKey(), next);
-            if (old != null) {
-                int at = find(sorted, old);
-                if (at >= 0) {
-                    gone.set(at);
-                }
-            }
-            if (next != null) {
-                added.add(next);
-            }
-        }
-        added.sort(order);
-        ArrayList<PodSummary> merged = new ArrayList<>(all.size());
-        int from = 0;
-        for (PodSummary p : added) {
-            // Where it goes among the old rows (those leaving still hold their places, so the order holds).
-            int to = -Collections.binarySearch(sorted, p, order) - 1;
-            if (to < 0) {
-                to = -to - 1;
-            }
-            copyKept(from, to, gone, merged);
-            merged.add(p);
-            from = Math.max(from, to);
-        }
-        copyKept(from, sorted.size(), gone, merged);
-        List<PodSummary> before = new ArrayList<>(visible);
-        sorted = merged;
-        visible = filtered();
-        replaced(before);
-    }
-
-    /** Appends the old rows in [from, to) that stay. */
-    private void copyKept(int from, int to, BitSet gone, ArrayList<PodSummary> out) {
+    /** Appends the rows of {@code list} in [from, to) that stay. */
+    private static void copyKept(List<PodSummary> list, int from, int to, BitSet gone, ArrayList<PodSummary> out) {
         int i = from;
         while (i < to) {
             int nextGone = gone.nextSetBit(i);
             int end = nextGone < 0 || nextGone >= to ? to : nextGone;
             if (end > i) {
-                out.addAll(sorted.subList(i, end));
+                out.addAll(list.subList(i, end));
             }
             i = end == nextGone ? end + 1 : end;
         }
