@@ -33,12 +33,13 @@ final class Launcher {
             return 2;
         }
         if (local.rest().size() != 1 || !local.rest().getFirst().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
-            err.println("vigil screenshot: usage: screenshot [--view NAME] [--theme dark|light] [--env NAME] [--incident ID] OUT.png");
+            err.println("vigil screenshot: usage: screenshot [--view NAME] [--theme dark|light] [--env NAME] [--incident ID] "
+                    + "[--drill ID [--drill-speed N]] OUT.png");
             return 2;
         }
         LaunchOptions merged = new LaunchOptions(local.configFile().or(global::configFile),
                 local.environment().or(global::environment), local.view().or(global::view),
-                local.theme().or(global::theme), local.incident().or(global::incident), List.of());
+                local.theme().or(global::theme), local.incident().or(global::incident), local.drill().or(global::drill), List.of());
         Path out = Path.of(local.rest().getFirst()).toAbsolutePath();
         VigilApplication.prepare(prepare(merged, dirs, Optional.of(out)));
         Application.launch(VigilApplication.class);
@@ -60,12 +61,12 @@ final class Launcher {
                 options.view().orElse(remembered.section()),
                 options.environment().orElse(remembered.environment()),
                 remembered.x(), remembered.y(), remembered.width(), remembered.height(), remembered.maximized());
-        return new LaunchConfig(file, loaded, prefs, prefsFile, dirs, options.incident(), screenshot);
+        return new LaunchConfig(file, loaded, prefs, prefsFile, dirs, options.incident(), options.drill(), screenshot);
     }
 
     /** Everything {@link VigilApplication} starts from. */
     record LaunchConfig(Path environmentsFile, LoadResult loaded, UiPreferences prefs,
                         UiPreferencesFile prefsFile, VigilDirs dirs, Optional<String> incident,
-                        Optional<Path> screenshot) {
+                        Optional<LaunchOptions.DrillStart> drill, Optional<Path> screenshot) {
     }
 }

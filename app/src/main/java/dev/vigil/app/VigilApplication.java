@@ -48,6 +48,7 @@ public final class VigilApplication extends Application {
         this.stage = primaryStage;
         UiPreferences prefs = config.prefs();
         console = new Console(config.environmentsFile(), config.loaded(), prefs, config.dirs(), Clock.systemUTC());
+        config.drill().ifPresent(d -> console.startDrill(d.scenario(), d.speed()));
         config.incident().ifPresent(id -> {
             console.shell().select(dev.vigil.views.shell.Section.INCIDENTS);
             console.incidents().openIncident(id);

@@ -28,6 +28,19 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void aDrillAndItsSpeedAreReadAndAnUnknownDrillNamesTheKnownOnes() {
+        LaunchOptions o = LaunchOptions.parse(List.of("--drill", "checkout-oom", "--drill-speed", "5"));
+        assertThat(o.drill()).hasValueSatisfying(d -> {
+            assertThat(d.scenario().id()).isEqualTo("checkout-oom");
+            assertThat(d.speed()).isEqualTo(5.0);
+        });
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--drill", "fire")))
+                .hasMessageContaining("'fire'").hasMessageContaining("payments-latency, checkout-oom");
+        assertThatThrownBy(() -> LaunchOptions.parse(List.of("--drill", "checkout-oom", "--drill-speed", "0")))
+                .hasMessageContaining("from 1 to 1000");
+    }
+
+    @Test
     void aFlagWithoutItsValueIsAnError() {
         assertThatThrownBy(() -> LaunchOptions.parse(List.of("--config"))).hasMessageContaining("--config needs a value");
     }

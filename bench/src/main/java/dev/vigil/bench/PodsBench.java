@@ -1,6 +1,7 @@
 package dev.vigil.bench;
 
-import ch.qos.logback.classic.Level;
+import static dev.vigil.bench.BenchSupport.*;
+
 import dev.vigil.connectors.kubernetes.AuditLog;
 import dev.vigil.connectors.kubernetes.KubeClusterSource;
 import dev.vigil.connectors.kubernetes.Kubeconfig;
@@ -14,21 +15,14 @@ import dev.vigil.views.cluster.PodDetailsViewModel;
 import dev.vigil.views.cluster.PodInspectorViewModel;
 import dev.vigil.views.cluster.PodLogsViewModel;
 import dev.vigil.views.cluster.RevisionHistoryViewModel;
-import dev.vigil.views.common.EvidenceDraft;
 import dev.vigil.views.common.FxThread;
 import dev.vigil.views.common.Pinboard;
-import dev.vigil.views.shell.ShellView;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
-import org.slf4j.LoggerFactory;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -42,15 +36,12 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Consumer;
 
 /**
  * {@code ./vigil bench pods}: the Cluster section against 50,000 pods in 200 namespaces served by
@@ -135,13 +126,6 @@ public final class PodsBench implements Benchmark {
         return round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), 2);
     }
 
-    private static long usedHeapAfterGc() throws InterruptedException {
-        System.gc();
-        Thread.sleep(300);
-        System.gc();
-        return Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory();
-    }
-
     private static Kubeconfig kubeconfig(String url) throws IOException {
         Path file = Files.createTempFile("vigil-pods-bench", ".kubeconfig");
         file.toFile().deleteOnExit();
@@ -208,13 +192,7 @@ public final class PodsBench implements Benchmark {
                     Clock.systemUTC());
             ClusterView view = new ClusterView(vm, new PodInspectorViewModel(vm, details, logs, actions),
                     new RevisionHistoryViewModel(vm, io, fx), Clock.systemUTC());
-            for (String sheet : ShellView.STYLESHEETS) {
-                view.getStylesheets().add(Objects.requireNonNull(ShellView.class.getResource(sheet)).toExternalForm());
-            }
-            javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
-            Stage stage = new Stage();
-            stage.setScene(new Scene(view, 1000, 900));
-            stage.show();
+            showInWindow(view, 1000, 900);
             vm.statusProperty().addListener((o, a, st) -> {
                 if (st.live() && connected.get() == 0) {
                     connected.set(System.nanoTime());
@@ -261,12 +239,7 @@ public final class PodsBench implements Benchmark {
         figures.put("churn_s", round(churnSeconds, 1));
         figures.put("churn_updates_per_s", round(sent / churnSeconds, 0));
         figures.put("churn_cpu_pct", round(churnCpuPct, 1));
-        figures.put("pulses", samples.size());
-        figures.put("pulse_p50_ms", round(PulseMeter.percentile(samples, 50), 2));
-        figures.put("pulse_p99_ms", round(PulseMeter.percentile(samples, 99), 2));
-        figures.put("pulse_max_ms", round(samples.stream().mapToDouble(Double::doubleValue).max().orElse(0), 2));
-        figures.put("pulse_scene_p99_ms", round(PulseMeter.percentile(meter.sceneSamples(), 99), 2));
-        figures.put("pulse_apply_p99_ms", round(PulseMeter.percentile(meter.callbackSamples(), 99), 2));
+        meter.putFigures(figures);
         figures.put("pulse_cpu_p50_ms", round(PulseMeter.percentile(cpu, 50), 2));
         figures.put("pulse_cpu_p99_ms", round(PulseMeter.percentile(cpu, 99), 2));
         figures.put("pulse_cpu_max_ms", round(cpu.stream().mapToDouble(Double::doubleValue).max().orElse(0), 2));
@@ -303,60 +276,5 @@ public final class PodsBench implements Benchmark {
         io.shutdownNow();
         timer.shutdownNow();
         return figures;
-    }
-
-    /** Evidence has nowhere to go in the bench. */
-    private static final class NoPinboard implements Pinboard {
-        private final ReadOnlyObjectWrapper<ActiveIncident> none = new ReadOnlyObjectWrapper<>();
-
-        @Override
-        public ReadOnlyObjectProperty<ActiveIncident> activeIncidentProperty() {
-            return none.getReadOnlyProperty();
-        }
-
-        @Override
-        public void pin(EvidenceDraft evidence, Consumer<ActiveIncident> onPinned, Consumer<Throwable> onError) {
-            onError.accept(new IllegalStateException("no incident in the bench"));
-        }
-    }
-
-    private static void onFx(Runnable r) throws InterruptedException {
-        CountDownLatch done = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            try {
-                r.run();
-            } finally {
-                done.countDown();
-            }
-        });
-        done.await();
-    }
-
-    private static <T> T onFxGet(java.util.concurrent.Callable<T> c) throws Exception {
-        CompletableFuture<T> f = new CompletableFuture<>();
-        Platform.runLater(() -> {
-            try {
-                f.complete(c.call());
-            } catch (Exception e) {
-                f.completeExceptionally(e);
-            }
-        });
-        return f.get(30, TimeUnit.SECONDS);
-    }
-
-    private static void quietLogs() {
-        ((ch.qos.logback.classic.Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
-        java.util.logging.LogManager.getLogManager().reset();
-        java.util.logging.Logger.getLogger("").setLevel(java.util.logging.Level.WARNING);
-    }
-
-    private static int option(List<String> args, String name, int fallback) {
-        int i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? Integer.parseInt(args.get(i + 1)) : fallback;
-    }
-
-    private static double round(double v, int digits) {
-        double f = Math.pow(10, digits);
-        return Math.round(v * f) / f;
     }
 }

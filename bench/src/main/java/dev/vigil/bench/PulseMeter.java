@@ -111,6 +111,17 @@ final class PulseMeter {
         }
     }
 
+    /** The recorded pulses as bench figures: count, p50, p99, max, and the scene and apply parts' p99. */
+    void putFigures(java.util.Map<String, Object> figures) {
+        List<Double> all = samples();
+        figures.put("pulses", all.size());
+        figures.put("pulse_p50_ms", BenchSupport.round(percentile(all, 50), 2));
+        figures.put("pulse_p99_ms", BenchSupport.round(percentile(all, 99), 2));
+        figures.put("pulse_max_ms", BenchSupport.round(all.stream().mapToDouble(Double::doubleValue).max().orElse(0), 2));
+        figures.put("pulse_scene_p99_ms", BenchSupport.round(percentile(sceneSamples(), 99), 2));
+        figures.put("pulse_apply_p99_ms", BenchSupport.round(percentile(callbackSamples(), 99), 2));
+    }
+
     static double percentile(List<Double> values, double p) {
         if (values.isEmpty()) {
             return 0;

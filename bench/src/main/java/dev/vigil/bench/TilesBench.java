@@ -1,6 +1,6 @@
 package dev.vigil.bench;
 
-import dev.vigil.connectors.prometheus.CredentialResolver;
+import dev.vigil.connectors.credentials.CredentialResolver;
 import dev.vigil.connectors.prometheus.PromClientSettings;
 import dev.vigil.connectors.prometheus.PromQueryClient;
 import dev.vigil.connectors.prometheus.PrometheusMetricsSource;
@@ -12,40 +12,24 @@ import dev.vigil.environments.Environment;
 import dev.vigil.environments.ServiceSpec;
 import dev.vigil.environments.Tier;
 import dev.vigil.views.common.FxThread;
-import dev.vigil.views.common.Pinboard;
 import dev.vigil.views.metrics.MetricsView;
 import dev.vigil.views.metrics.MetricsViewModel;
 import dev.vigil.views.metrics.RefreshInterval;
-import dev.vigil.views.metrics.RefreshTiming;
-import dev.vigil.views.shell.ShellView;
 import dev.vigil.views.shell.Theme;
-import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
-import javafx.stage.Stage;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -55,18 +39,18 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * {@code ./vigil bench tiles [SECONDS]}: 8 services × 6 tiles at a 1 s refresh against the real
- * Prometheus for 60 s (by default). The Prometheus and the 8 test services run in a child process, so
- * {@code cpu_pct} is Vigil's own (plus the small bare client below).
+ * Prometheus for 60 s (by default). The Prometheus and the 8 test services run in a child process; the
+ * bare client's threads are taken off {@code cpu_pct}, so it is Vigil's own.
  *
  * <ul>
- *   <li>{@code fx_ms_p99}: FX-thread time per refresh: applying the round's answers plus the CSS and
- *       layout pass of the pulse that shows them.</li>
- *   <li>{@code fx_cpu_ms_*}: the same span in CPU time of the FX thread, which a busy machine does not
- *       inflate (wall time includes waiting for a core).</li>
- *   <li>{@code refresh_p95_ms}: the round's queries going out → that pulse done.</li>
- *   <li>{@code raw_query_p95_ms}: the same round of queries (the same 48 PromQL range queries, all at
- *       once) sent by a bare {@code HttpClient} half a second after each refresh, start → last answer.</li>
- *   <li>{@code cpu_pct}: CPU time of this process over the run, in % of one core.</li>
+ *   <li>{@code fx_ms_*}: FX-thread time per refresh, wall clock: applying its answers (in batches as they
+ *       arrive) plus every whole pulse from the first batch to the one that paints the last (see
+ *       {@link RefreshMeter}); {@code fx_cpu_ms_*} the same in CPU time of the FX thread.</li>
+ *   <li>{@code refresh_*_ms}: the round's queries going out → the pulse that paints its last answer done.</li>
+ *   <li>{@code raw_query_*_ms}: the very queries a refresh sends ({@code queries_per_refresh} of them, one
+ *       per metric across services) sent at once by a bare client between refreshes, start → last answer;
+ *       {@code raw_per_tile_*_ms}: one query per tile (48), as a client without shared queries would ask.</li>
+ *   <li>{@code cpu_pct}: CPU time of this process over the run minus the bare client's threads, in % of one core.</li>
  * </ul>
  */
 public final class TilesBench implements Benchmark {
@@ -75,6 +59,7 @@ public final class TilesBench implements Benchmark {
 
     @Override
     public Map<String, Object> run(List<String> args) throws Exception {
+        BenchSupport.quietLogs();
         int seconds = args.isEmpty() ? 60 : Integer.parseInt(args.getFirst());
         Process prometheus = startPrometheus();
         try {
@@ -117,153 +102,106 @@ public final class TilesBench implements Benchmark {
         for (ServiceSpec s : services) {
             PromQueryClient.await(lookup.tiles(s)).stream().filter(TileSpec::compact).forEach(tiles::add);
         }
+        List<String> perTile = tiles.stream().map(TileSpec::query).toList();
+        List<String> shared = lookup.queriesFor(tiles); // what a refresh of these tiles sends
+        lookup.close();
 
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         started.await();
         ExecutorService io = Executors.newFixedThreadPool(4);
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
-        List<Double> fxMillis = new CopyOnWriteArrayList<>();
-        List<Double> applyMillis = new CopyOnWriteArrayList<>();
-        List<Double> fxCpuMillis = new CopyOnWriteArrayList<>();
-        var threads = ManagementFactory.getThreadMXBean();
-        List<Double> refreshMillis = new CopyOnWriteArrayList<>();
-        List<Double> rawMillis = new CopyOnWriteArrayList<>();
-        MetricsViewModel[] model = new MetricsViewModel[1];
-        Stage[] stage = new Stage[1];
-        CountDownLatch shown = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            Application.setUserAgentStylesheet(Theme.DARK.userAgentStylesheet());
-            model[0] = new MetricsViewModel(new SimpleObjectProperty<>(env), new PrometheusSources(CredentialResolver.NONE,
-                    PromClientSettings.DEFAULTS, QueryListener.NONE), io, FxThread.executor(), timer, Clock.systemUTC(), new NoIncident());
-            Scene scene = new Scene(new MetricsView(model[0], new SimpleObjectProperty<>(Theme.DARK)), 1000, 1000);
-            for (String sheet : ShellView.STYLESHEETS) {
-                scene.getStylesheets().add(Objects.requireNonNull(ShellView.class.getResource(sheet)).toExternalForm());
-            }
-            RefreshTiming[] pending = new RefreshTiming[1];
-            long[] pulseStart = new long[1];
-            long[] pulseCpuStart = new long[1];
-            model[0].lastRefreshProperty().addListener((obs, o, t) -> pending[0] = t);
-            scene.addPreLayoutPulseListener(() -> {
-                pulseStart[0] = System.nanoTime();
-                pulseCpuStart[0] = threads.getCurrentThreadCpuTime();
-            });
-            scene.addPostLayoutPulseListener(() -> {
-                RefreshTiming t = pending[0];
-                if (t != null) {
-                    long now = System.nanoTime();
-                    fxMillis.add(t.applyMillis() + (now - Math.max(pulseStart[0], t.applyEndNanos())) / 1e6);
-                    applyMillis.add(t.applyMillis());
-                    fxCpuMillis.add((t.applyCpuNanos() + threads.getCurrentThreadCpuTime() - pulseCpuStart[0]) / 1e6);
-                    refreshMillis.add((now - t.startedNanos()) / 1e6);
-                    pending[0] = null;
-                }
-            });
-            stage[0] = new Stage();
-            stage[0].setScene(scene);
-            stage[0].show();
-            model[0].intervalProperty().set(RefreshInterval.ONE_SECOND);
-            shown.countDown();
+        RefreshMeter meter = new RefreshMeter();
+        MetricsViewModel model = BenchSupport.onFxGet(() -> {
+            MetricsViewModel m = new MetricsViewModel(new SimpleObjectProperty<>(env), new PrometheusSources(CredentialResolver.NONE,
+                    PromClientSettings.DEFAULTS, QueryListener.NONE), io, FxThread.executor(), timer, Clock.systemUTC(),
+                    new BenchSupport.NoPinboard());
+            BenchSupport.showInWindow(new MetricsView(m, new SimpleObjectProperty<>(Theme.DARK)), 1000, 1000);
+            meter.install(m.lastRefreshProperty());
+            m.intervalProperty().set(RefreshInterval.ONE_SECOND);
+            return m;
         });
-        shown.await();
 
-        HttpClient raw = HttpClient.newHttpClient();
-        ScheduledExecutorService rawTimer = Executors.newSingleThreadScheduledExecutor();
-        rawTimer.scheduleAtFixedRate(() -> rawRound(raw, url, tiles, rawMillis), 1500, 1000, TimeUnit.MILLISECONDS);
+        // The bare client asks between Vigil's refreshes (a third and two thirds of a second after each), so they
+        // do not queue behind one another at Prometheus: first the very queries a refresh sends, then one per tile.
+        Duration history = RefreshInterval.ONE_SECOND.sparklineHistory();
+        Duration step = history.dividedBy(60);
+        BareClient bare = new BareClient(url);
+        List<Double> rawShared = new CopyOnWriteArrayList<>();
+        List<Double> rawPerTile = new CopyOnWriteArrayList<>();
+        ScheduledExecutorService rawTimer = Executors.newSingleThreadScheduledExecutor(bare.trackedThreads("bare-client-timer"));
+        rawTimer.scheduleAtFixedRate(() -> rawRound(bare, shared, history, step, rawShared), 333, 1000, TimeUnit.MILLISECONDS);
+        rawTimer.scheduleAtFixedRate(() -> rawRound(bare, perTile, history, step, rawPerTile), 667, 1000, TimeUnit.MILLISECONDS);
 
         System.err.println("tiles bench: warming up 5 s");
         Thread.sleep(5_000);
-        fxMillis.clear();
-        applyMillis.clear();
-        fxCpuMillis.clear();
-        refreshMillis.clear();
-        rawMillis.clear();
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        long cpu0 = os.getProcessCpuTime();
-        long wall0 = System.nanoTime();
-        System.err.println("tiles bench: measuring " + seconds + " s, " + tiles.size() + " tiles at 1 s");
-        Thread.sleep(seconds * 1000L);
-        double cpuPct = (os.getProcessCpuTime() - cpu0) / (double) (System.nanoTime() - wall0) * 100;
-        rawTimer.shutdownNow();
-        CountDownLatch closed = new CountDownLatch(1);
-        Platform.runLater(() -> {
-            model[0].close();
-            stage[0].close();
-            closed.countDown();
+        double loadBefore = os.getSystemLoadAverage();
+        BenchSupport.onFx(() -> {
+            meter.clear();
+            meter.recording(true);
         });
-        closed.await();
+        rawShared.clear();
+        rawPerTile.clear();
+        long cpu0 = os.getProcessCpuTime();
+        long bare0 = bare.cpuNanos();
+        long wall0 = System.nanoTime();
+        System.err.println("tiles bench: measuring " + seconds + " s, " + tiles.size() + " tiles at 1 s, "
+                + shared.size() + " queries per refresh");
+        Thread.sleep(seconds * 1000L);
+        long wall = System.nanoTime() - wall0;
+        long bareCpu = bare.cpuNanos() - bare0;
+        double cpuPct = (os.getProcessCpuTime() - cpu0 - bareCpu) / (double) wall * 100;
+        double loadAfter = os.getSystemLoadAverage();
+        rawTimer.shutdownNow();
+        BenchSupport.onFx(() -> {
+            meter.recording(false);
+            model.close();
+        });
+        bare.close();
         io.shutdownNow();
         timer.shutdownNow();
 
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("services", SERVICES);
         figures.put("tiles", tiles.size());
+        figures.put("queries_per_refresh", shared.size());
         figures.put("seconds", seconds);
-        figures.put("refreshes", refreshMillis.size());
-        figures.put("fx_ms_p99", round(percentile(fxMillis, 99)));
-        figures.put("fx_ms_p50", round(percentile(fxMillis, 50)));
-        figures.put("fx_cpu_ms_p99", round(percentile(fxCpuMillis, 99)));
-        figures.put("fx_cpu_ms_p50", round(percentile(fxCpuMillis, 50)));
-        figures.put("apply_ms_p99", round(percentile(applyMillis, 99)));
-        figures.put("apply_ms_p50", round(percentile(applyMillis, 50)));
-        figures.put("refresh_p95_ms", round(percentile(refreshMillis, 95)));
-        figures.put("refresh_p50_ms", round(percentile(refreshMillis, 50)));
-        figures.put("raw_query_p95_ms", round(percentile(rawMillis, 95)));
-        figures.put("raw_query_p50_ms", round(percentile(rawMillis, 50)));
-        figures.put("cpu_pct", round(cpuPct));
+        figures.put("refreshes", meter.refreshMillis.size());
+        figures.put("fx_ms_p99", p(meter.fxMillis, 99));
+        figures.put("fx_ms_p50", p(meter.fxMillis, 50));
+        figures.put("fx_cpu_ms_p99", p(meter.fxCpuMillis, 99));
+        figures.put("fx_cpu_ms_p50", p(meter.fxCpuMillis, 50));
+        figures.put("apply_ms_p99", p(meter.applyMillis, 99));
+        figures.put("apply_ms_p50", p(meter.applyMillis, 50));
+        figures.put("pulses_per_refresh_p50", p(meter.pulsesPerRefresh, 50));
+        figures.put("refresh_p95_ms", p(meter.refreshMillis, 95));
+        figures.put("refresh_p50_ms", p(meter.refreshMillis, 50));
+        figures.put("applied_p50_ms", p(meter.appliedMillis, 50));
+        figures.put("paint_p50_ms", p(meter.paintMillis, 50));
+        figures.put("raw_query_p95_ms", p(rawShared, 95));
+        figures.put("raw_query_p50_ms", p(rawShared, 50));
+        figures.put("raw_per_tile_p95_ms", p(rawPerTile, 95));
+        figures.put("raw_per_tile_p50_ms", p(rawPerTile, 50));
+        figures.put("cpu_pct", BenchSupport.round(cpuPct, 2));
+        figures.put("bare_client_cpu_pct", BenchSupport.round(bareCpu / (double) wall * 100, 2));
+        figures.put("load_avg_before", BenchSupport.round(loadBefore, 2));
+        figures.put("load_avg_after", BenchSupport.round(loadAfter, 2));
         figures.put("cores", Runtime.getRuntime().availableProcessors());
         return figures;
     }
 
-    /** The tiles' range queries for one refresh, all at once, no limiter, no parsing beyond the status. */
-    private static void rawRound(HttpClient http, URI url, List<TileSpec> tiles, List<Double> out) {
-        Instant now = Instant.now();
-        Duration history = RefreshInterval.ONE_SECOND.sparklineHistory();
-        String range = "&start=" + (now.minus(history).toEpochMilli() / 1000.0) + "&end=" + (now.toEpochMilli() / 1000.0)
-                + "&step=" + history.dividedBy(60).toSeconds();
-        long start = System.nanoTime();
-        List<CompletableFuture<HttpResponse<String>>> calls = new ArrayList<>();
-        for (TileSpec t : tiles) {
-            String body = "query=" + URLEncoder.encode(t.query(), StandardCharsets.UTF_8) + range;
-            calls.add(http.sendAsync(HttpRequest.newBuilder(url.resolve("/api/v1/query_range"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString()));
-        }
+    private static void rawRound(BareClient bare, List<String> queries, Duration history, Duration step, List<Double> out) {
         try {
-            CompletableFuture.allOf(calls.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
-            out.add((System.nanoTime() - start) / 1e6);
+            out.add(bare.round(queries, history, step));
         } catch (Exception e) {
-            System.err.println("tiles bench: raw round failed: " + e);
+            System.err.println("tiles bench: bare round failed: " + e);
         }
     }
 
-    static double percentile(List<Double> values, int p) {
-        if (values.isEmpty()) {
-            return Double.NaN;
-        }
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
-    }
-
-    private static double round(double v) {
-        return Double.parseDouble(String.format(Locale.ROOT, "%.2f", v));
-    }
-
-    /** The benchmark pins nothing. */
-    private static final class NoIncident implements Pinboard {
-        private final ReadOnlyObjectWrapper<ActiveIncident> none = new ReadOnlyObjectWrapper<>();
-
-        @Override
-        public javafx.beans.property.ReadOnlyObjectProperty<ActiveIncident> activeIncidentProperty() {
-            return none.getReadOnlyProperty();
-        }
-
-        @Override
-        public void pin(dev.vigil.views.common.EvidenceDraft evidence, java.util.function.Consumer<ActiveIncident> onPinned,
-                        java.util.function.Consumer<Throwable> onError) {
-            onError.accept(new IllegalStateException("the benchmark has no incident"));
+    private static double p(List<Double> values, int percentile) {
+        synchronized (values) {
+            return values.isEmpty() ? Double.NaN : BenchSupport.round(PulseMeter.percentile(values, percentile), 2);
         }
     }
 }

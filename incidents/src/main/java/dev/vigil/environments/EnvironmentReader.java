@@ -7,6 +7,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -14,8 +15,8 @@ import java.util.function.Function;
 final class EnvironmentReader {
     static final List<String> KEYS = List.of("name", "tier", "kubeContext", "prometheus", "logs", "alerting", "services");
     private static final List<String> PROMETHEUS_KEYS = List.of("url", "credential");
-    private static final List<String> LOGS_KEYS = List.of("url", "indexPattern", "credential");
-    private static final List<String> ALERTING_KEYS = List.of("provider", "url", "credential");
+    private static final List<String> LOGS_KEYS = List.of("url", "indexPattern", "credential", "fields", "timeout", "caCertificates");
+    private static final List<String> ALERTING_KEYS = List.of("provider", "url", "credential", "query");
 
     private final ProblemList problems;
 
@@ -39,6 +40,9 @@ final class EnvironmentReader {
         }
         String what = name == null ? "environment" : "environment '" + name + "'";
         Tier tier = parsed(env, "tier", Tier::parse);
+        if (tier == null && !env.has("tier") && Tier.soundsLikeProduction(name)) {
+            tier = Tier.PRODUCTION; // fail safe: an unmarked "prod-eu" is guarded, not treated as a sandbox
+        }
         String kubeContext = env.string("kubeContext");
         Endpoint prometheus = prometheus(env.value("prometheus"));
         LogSettings logs = logs(env.value("logs"));
@@ -87,7 +91,38 @@ final class EnvironmentReader {
             check(logs.value("indexPattern"), EnvironmentValidator.indexPatternProblem(indexPattern));
         }
         Endpoint e = endpoint(logs, "logs");
-        return e == null ? null : new LogSettings(e, indexPattern);
+        Map<String, String> fields = logFields(logs);
+        java.time.Duration timeout = parsed(logs, "timeout", DurationText::parse);
+        if (timeout != null && (timeout.isZero() || timeout.isNegative())) {
+            problems.at(logs.value("timeout"), "timeout must be longer than zero, e.g. 10s");
+            timeout = null;
+        }
+        String ca = logs.string("caCertificates");
+        return e == null ? null : new LogSettings(e, indexPattern, fields, timeout,
+                ca == null || ca.isBlank() ? null : java.nio.file.Path.of(ca.trim()));
+    }
+
+    /** {@code fields: {level: severity, traceId: trace.id}}: only the roles Vigil knows, each a field name. */
+    private Map<String, String> logFields(YamlMapping logs) {
+        Node value = logs.value("fields");
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof MappingNode node)) {
+            problems.at(value, "fields must be a mapping such as {level: severity, traceId: trace.id}");
+            return Map.of();
+        }
+        YamlMapping fields = new YamlMapping(node, "logs.fields", LogSettings.FIELD_ROLES, problems);
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (String role : LogSettings.FIELD_ROLES) {
+            String field = fields.string(role);
+            if (field != null && field.isBlank()) {
+                problems.at(fields.value(role), role + " must name a field, e.g. log.level");
+            } else if (field != null) {
+                out.put(role, field.trim());
+            }
+        }
+        return out;
     }
 
     private AlertingSettings alerting(Node value) {
@@ -110,7 +145,7 @@ final class EnvironmentReader {
         Endpoint endpoint = alerting.has("url") ? endpoint(alerting, "alerting") : null;
         Node where = alerting.has("url") ? alerting.value("url") : node;
         check(where, EnvironmentValidator.alertingEndpointProblem(provider, alerting.has("url")));
-        return new AlertingSettings(provider, endpoint);
+        return new AlertingSettings(provider, endpoint, alerting.string("query"));
     }
 
     private Endpoint endpoint(YamlMapping mapping, String what) {

@@ -60,12 +60,25 @@ final class EnvironmentsWriter {
             logs.put("url", e.logs().endpoint().url().toString());
             logs.put("indexPattern", e.logs().indexPattern());
             putIfSet(logs, "credential", e.logs().endpoint().credential());
+            if (!e.logs().fields().isEmpty()) {
+                Map<String, Object> fields = new LinkedHashMap<>();
+                LogSettings.FIELD_ROLES.stream().filter(e.logs().fields()::containsKey)
+                        .forEach(role -> fields.put(role, e.logs().fields().get(role)));
+                logs.put("fields", fields);
+            }
+            if (e.logs().timeout() != null) {
+                logs.put("timeout", DurationText.format(e.logs().timeout()));
+            }
+            if (e.logs().caCertificates() != null) {
+                logs.put("caCertificates", e.logs().caCertificates().toString());
+            }
             m.put("logs", logs);
         }
         if (e.alerting().provider() != AlertProvider.NONE || e.alerting().endpoint() != null) {
             Map<String, Object> alerting = new LinkedHashMap<>();
             alerting.put("provider", e.alerting().provider().key());
             m.put("alerting", e.alerting().endpoint() == null ? alerting : endpoint(e.alerting().endpoint(), alerting));
+            putIfSet(alerting, "query", e.alerting().query());
         }
         if (!e.services().isEmpty()) {
             m.put("services", e.services().stream().map(EnvironmentsWriter::service).toList());

@@ -79,6 +79,27 @@ class EnvironmentsFileLoadTest {
     }
 
     @Test
+    void anEnvironmentWithoutATierIsGuardedWhenItsNameSaysProduction() throws IOException {
+        LoadResult result = load("""
+                environments:
+                  - name: prod-eu-1
+                  - name: payments-live
+                  - name: product-demo
+                  - name: staging
+                  - name: prd
+                    tier: qa
+                """);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.config().environments()).extracting(Environment::name, Environment::tier).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("prod-eu-1", Tier.PRODUCTION),
+                org.assertj.core.groups.Tuple.tuple("payments-live", Tier.PRODUCTION),
+                org.assertj.core.groups.Tuple.tuple("product-demo", Tier.SANDBOX),
+                org.assertj.core.groups.Tuple.tuple("staging", Tier.SANDBOX),
+                org.assertj.core.groups.Tuple.tuple("prd", Tier.QA));
+    }
+
+    @Test
     void plainUrlStringsStandForEndpointsWithoutCredential() throws IOException {
         Environment qa = load("""
                 environments:

@@ -15,20 +15,32 @@ final class CliArgs {
 
     private final List<String> positionals;
     private final Map<String, List<String>> options;
+    private final Set<String> switchesOn;
 
-    private CliArgs(List<String> positionals, Map<String, List<String>> options) {
+    private CliArgs(List<String> positionals, Map<String, List<String>> options, Set<String> switchesOn) {
         this.positionals = positionals;
         this.options = options;
+        this.switchesOn = switchesOn;
     }
 
     /** @param repeatable flags that may be given more than once; every other declared flag at most once */
     static CliArgs parse(List<String> args, Set<String> flags, Set<String> repeatable) {
+        return parse(args, flags, repeatable, Set.of());
+    }
+
+    /** @param switches flags that take no value, such as {@code --include-drills} */
+    static CliArgs parse(List<String> args, Set<String> flags, Set<String> repeatable, Set<String> switches) {
         List<String> positionals = new ArrayList<>();
         Map<String, List<String>> options = new LinkedHashMap<>();
+        Set<String> on = new java.util.HashSet<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (!a.startsWith("--") || a.equals("--")) {
                 positionals.add(a);
+                continue;
+            }
+            if (switches.contains(a)) {
+                on.add(a);
                 continue;
             }
             String name = a, value;
@@ -53,7 +65,11 @@ final class CliArgs {
             }
             values.add(value);
         }
-        return new CliArgs(positionals, options);
+        return new CliArgs(positionals, options, Set.copyOf(on));
+    }
+
+    boolean has(String aSwitch) {
+        return switchesOn.contains(aSwitch);
     }
 
     List<String> positionals() {

@@ -19,7 +19,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** {@code report --from --to [--service S]... [--severity SEVn]... [--format json|csv|text|pdf] [--output FILE] [--db URL]}. */
+/**
+ * {@code report --from --to [--service S]... [--severity SEVn]... [--include-drills] [--format json|csv|text|pdf]
+ * [--output FILE] [--db URL]}.
+ */
 public final class ReportCommand extends StoreCommand {
 
     @Override
@@ -29,12 +32,13 @@ public final class ReportCommand extends StoreCommand {
 
     @Override
     public String synopsis() {
-        return "report --from ISO --to ISO [--service S]... [--severity SEVn]... [--format json|csv|text|pdf] [--output FILE] [--db URL]";
+        return "report --from ISO --to ISO [--service S]... [--severity SEVn]... [--include-drills] [--format json|csv|text|pdf] [--output FILE] [--db URL]";
     }
 
     @Override
     int execute(List<String> args, CliContext context) {
-        CliArgs a = CliArgs.parse(args, Set.of("--from", "--to", "--format", "--output", "--db"), Set.of("--service", "--severity"));
+        CliArgs a = CliArgs.parse(args, Set.of("--from", "--to", "--format", "--output", "--db"), Set.of("--service", "--severity"),
+                Set.of("--include-drills"));
         if (!a.positionals().isEmpty()) {
             throw new CommandFailure(CommandFailure.USAGE, "unexpected argument '" + a.positionals().getFirst() + "'");
         }
@@ -51,7 +55,7 @@ public final class ReportCommand extends StoreCommand {
         if (format.binary() && output.isEmpty()) {
             throw new CommandFailure(CommandFailure.USAGE, "--format " + format.key() + " needs --output FILE");
         }
-        ReportFilter filter = new ReportFilter(Set.copyOf(a.all("--service")), severities);
+        ReportFilter filter = new ReportFilter(Set.copyOf(a.all("--service")), severities, a.has("--include-drills"));
         ReportCalculator calculator = ReportCalculator.from(config(context));
         ReliabilityReport report;
         try (IncidentStore store = openStore(a.one("--db"), context, true)) {

@@ -2,8 +2,10 @@ package dev.vigil.app.selfmetrics;
 
 import dev.vigil.connectors.prometheus.PromQueryException;
 import dev.vigil.connectors.prometheus.QueryListener;
+import dev.vigil.incidents.store.StoreListener;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.exporter.httpserver.HTTPServer;
+import io.prometheus.metrics.instrumentation.jvm.JvmMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 import javafx.scene.Scene;
 import org.slf4j.Logger;
@@ -16,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Vigil's own metrics, for a team that wants to scrape the console itself: how long its connectors'
- * requests take and how long the FX thread spends in each pulse's CSS and layout. Opt-in with
+ * requests take, how long the FX thread spends in each pulse's CSS and layout, how long each operation
+ * of the incident store takes, and the JVM's own figures (memory, GC, threads). Opt-in with
  * {@code VIGIL_METRICS_PORT}; served on 127.0.0.1 only (the numbers name internal endpoints).
  */
 public final class SelfMetrics implements AutoCloseable {
@@ -38,9 +41,17 @@ public final class SelfMetrics implements AutoCloseable {
             .classicUpperBounds(0.001, 0.002, 0.004, 0.008, 0.016, 0.033, 0.066, 0.1, 0.25)
             .classicOnly()
             .register(registry);
+    private final Histogram storeOperations = Histogram.builder()
+            .name("vigil_store_operation_seconds")
+            .help("Duration of incident store transactions, by store operation, kind (read or write) and outcome")
+            .labelNames("operation", "kind", "outcome")
+            .classicUpperBounds(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5)
+            .classicOnly()
+            .register(registry);
     private final HTTPServer server;
 
     private SelfMetrics(int port) throws IOException {
+        JvmMetrics.builder().register(registry);
         server = HTTPServer.builder().hostname("127.0.0.1").port(port).registry(registry).buildAndStart();
     }
 
@@ -73,6 +84,13 @@ public final class SelfMetrics implements AutoCloseable {
     public QueryListener prometheusListener() {
         return (endpoint, nanos, failure) -> connectorRequests
                 .labelValues("prometheus", endpoint, outcome(failure))
+                .observe(nanos / 1e9);
+    }
+
+    /** Records the incident store's transactions. */
+    public StoreListener storeListener() {
+        return (operation, write, nanos, failed) -> storeOperations
+                .labelValues(operation, write ? "write" : "read", failed ? "error" : "ok")
                 .observe(nanos / 1e9);
     }
 

@@ -39,8 +39,14 @@ class StoreCommandErrorsTest {
 
     @Test
     void unknownOptionIsRefused() throws Exception {
+        assertOneLine(CliRun.run(home, "report", "--from", "2026-03-01", "--to", "2026-03-02", "--include-outages", "yes"), 2,
+                "vigil report: unknown option --include-outages");
+    }
+
+    @Test
+    void aSwitchGivenAValueIsRefused() throws Exception {
         assertOneLine(CliRun.run(home, "report", "--from", "2026-03-01", "--to", "2026-03-02", "--include-drills", "yes"), 2,
-                "vigil report: unknown option --include-drills");
+                "vigil report: unexpected argument 'yes'");
     }
 
     @Test

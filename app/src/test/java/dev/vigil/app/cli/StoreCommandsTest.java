@@ -105,6 +105,24 @@ class StoreCommandsTest {
     }
 
     @Test
+    void drillIncidentsCountOnlyWithIncludeDrills() throws Exception {
+        CliRun.run(home, "import", csv().toString());
+        try (var store = dev.vigil.incidents.store.JdbcIncidentStore.open(
+                dev.vigil.incidents.store.StoreLocation.sqliteFile(home.resolve("data/incidents.db")))) {
+            store.addTag("INC-1", dev.vigil.incidents.Incident.DRILL_TAG);
+        }
+
+        JsonNode real = new ObjectMapper().readTree(CliRun.run(home, "report", "--from", "2026-03-01", "--to", "2026-03-02").out());
+        JsonNode all = new ObjectMapper().readTree(
+                CliRun.run(home, "report", "--from", "2026-03-01", "--to", "2026-03-02", "--include-drills").out());
+
+        assertThat(real.get("incidents").asInt()).isEqualTo(1);
+        assertThat(real.get("services").has("checkout")).as("a drill-only service is not in the report").isFalse();
+        assertThat(all.get("incidents").asInt()).isEqualTo(2);
+        assertThat(all.get("services").get("checkout").get("downtime").asDouble()).isEqualTo(2400.0);
+    }
+
+    @Test
     void reportAsTextIsATableAndAsCsvOneFigureARow() throws Exception {
         CliRun.run(home, "import", csv().toString());
 

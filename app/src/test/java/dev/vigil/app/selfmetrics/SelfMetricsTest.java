@@ -33,6 +33,20 @@ class SelfMetricsTest {
     }
 
     @Test
+    void storeOperationsAreServedByOperationKindAndOutcome() throws Exception {
+        try (SelfMetrics metrics = SelfMetrics.start(0)) {
+            metrics.storeListener().finished("declare", true, 3_000_000, false);
+            metrics.storeListener().finished("timeline", false, 1_000_000, true);
+
+            String text = scrape(metrics.port());
+
+            assertThat(text).contains("vigil_store_operation_seconds_count{kind=\"write\",operation=\"declare\",outcome=\"ok\"} 1");
+            assertThat(text).contains("vigil_store_operation_seconds_count{kind=\"read\",operation=\"timeline\",outcome=\"error\"} 1");
+            assertThat(text).contains("jvm_memory_used_bytes");
+        }
+    }
+
+    @Test
     void nothingIsServedUnlessThePortIsSet() {
         assertThat(SelfMetrics.fromEnvironment(Map.of())).isEmpty();
         assertThat(SelfMetrics.fromEnvironment(Map.of(SelfMetrics.PORT_VARIABLE, "not-a-port"))).isEmpty();

@@ -36,6 +36,7 @@ public final class DemoClusterSource implements ClusterSource {
 
     private final DemoFleet fleet;
     private final DemoClusterState state;
+    private final DrillClusterEffects drills;
     private final DemoLogs logs;
     private final ScheduledExecutorService timer;
     private final Clock clock;
@@ -45,6 +46,7 @@ public final class DemoClusterSource implements ClusterSource {
     public DemoClusterSource(DemoFleet fleet, ScheduledExecutorService timer, Clock clock) {
         this.fleet = fleet;
         this.state = new DemoClusterState(fleet, clock);
+        this.drills = new DrillClusterEffects(fleet, state);
         this.logs = new DemoLogs(fleet);
         this.timer = timer;
         this.clock = clock;
@@ -66,6 +68,7 @@ public final class DemoClusterSource implements ClusterSource {
         listeners.add(listener);
         // The first list arrives on a connector thread, as an informer's does.
         ScheduledFuture<?> first = timer.schedule(() -> {
+            drills.advance(clock.instant());
             listener.status(connected);
             List<PodSummary> pods = state.pods();
             for (PodSummary p : pods) {
@@ -82,8 +85,16 @@ public final class DemoClusterSource implements ClusterSource {
                 listener.event(e);
             }
         }, 50, TimeUnit.MILLISECONDS);
+        // A drill's steps play on the cluster while someone watches (a drill that ran meanwhile catches up).
+        ScheduledFuture<?> ticks = timer.scheduleWithFixedDelay(() -> {
+            DemoClusterState.Change change = drills.advance(clock.instant());
+            if (!change.isEmpty()) {
+                publishTo(listener, change);
+            }
+        }, 1, 1, TimeUnit.SECONDS);
         return () -> {
             first.cancel(false);
+            ticks.cancel(false);
             listeners.remove(listener);
         };
     }
@@ -163,11 +174,15 @@ public final class DemoClusterSource implements ClusterSource {
 
     private void publish(DemoClusterState.Change change) {
         for (ClusterListener l : listeners) {
-            change.removed().forEach(key -> l.pod(key, null));
-            change.pods().forEach(p -> l.pod(p.key(), p));
-            change.deployments().forEach(d -> l.deployment(d.key(), d));
-            change.events().forEach(l::event);
+            publishTo(l, change);
         }
+    }
+
+    private static void publishTo(ClusterListener l, DemoClusterState.Change change) {
+        change.removed().forEach(key -> l.pod(key, null));
+        change.pods().forEach(p -> l.pod(p.key(), p));
+        change.deployments().forEach(d -> l.deployment(d.key(), d));
+        change.events().forEach(l::event);
     }
 
     @Override

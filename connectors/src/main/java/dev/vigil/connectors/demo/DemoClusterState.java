@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,9 @@ final class DemoClusterState {
 
     /** What an action changed, to be pushed to listeners. */
     record Change(List<String> removed, List<PodSummary> pods, List<DeploymentSummary> deployments, List<ClusterEvent> events) {
+        boolean isEmpty() {
+            return removed.isEmpty() && pods.isEmpty() && deployments.isEmpty() && events.isEmpty();
+        }
     }
 
     private final DemoFleet fleet;
@@ -33,6 +37,10 @@ final class DemoClusterState {
     private final Map<String, PodSummary> pods = new LinkedHashMap<>();
     private final Map<String, DeploymentSummary> deployments = new LinkedHashMap<>();
     private final List<ClusterEvent> events = new ArrayList<>();
+    private final Map<String, String> images = new HashMap<>();
+    private final Map<String, List<RevisionSummary>> revisions = new HashMap<>();
+    // A deleted pod's replacement, so that a drill's crash loop follows the replica to its new pod.
+    private final Map<String, String> replacedBy = new HashMap<>();
     private final AtomicInteger serial = new AtomicInteger();
 
     DemoClusterState(DemoFleet fleet, Clock clock) {
@@ -54,6 +62,12 @@ final class DemoClusterState {
             }
         }
         for (DemoService s : fleet.services()) {
+            images.put(s.name(), s.image());
+            String base = s.image().substring(0, s.image().lastIndexOf(':') + 1);
+            revisions.put(s.name(), new ArrayList<>(List.of(
+                    new RevisionSummary(3, s.name() + "-rev3", now.minus(Duration.ofDays(2)), List.of(s.image()), s.replicas()),
+                    new RevisionSummary(2, s.name() + "-rev2", now.minus(Duration.ofDays(9)), List.of(base + "previous"), 0),
+                    new RevisionSummary(1, s.name() + "-rev1", now.minus(Duration.ofDays(40)), List.of(base + "initial"), 0))));
             deployments.put(s.namespace() + "/" + s.name(), deployment(s, s.replicas(), null, now));
             events.add(event(s.namespace(), s.workloadKind(), s.name(), "Normal", "ScalingReplicaSet",
                     "Scaled up replica set " + s.name() + " to " + s.replicas(), 1, now.minus(Duration.ofHours(30))));
@@ -68,9 +82,63 @@ final class DemoClusterState {
 
     private DeploymentSummary deployment(DemoService s, int replicas, Instant restartedAt, Instant now) {
         long ready = pods.values().stream().filter(p -> p.ownerName().equals(s.name()) && p.ready() == p.containers()).count();
-        return new DeploymentSummary(s.namespace(), s.name(), replicas, (int) ready, replicas, (int) ready, 3,
-                ready >= replicas ? "complete" : "progressing", List.of(s.image()), Map.of("app", s.name()),
-                now.minus(Duration.ofDays(40)), restartedAt);
+        long revision = revisions.containsKey(s.name()) ? revisions.get(s.name()).getFirst().revision() : 3;
+        return new DeploymentSummary(s.namespace(), s.name(), replicas, (int) ready, replicas, (int) ready, revision,
+                ready >= replicas ? "complete" : "progressing", List.of(images.getOrDefault(s.name(), s.image())),
+                Map.of("app", s.name()), now.minus(Duration.ofDays(40)), restartedAt);
+    }
+
+    /** The deployment as it is now, after a change to its pods, image or revision. */
+    synchronized DeploymentSummary refreshDeployment(String service, Instant now) {
+        DemoService s = fleet.service(service).orElseThrow();
+        DeploymentSummary old = deployments.get(s.namespace() + "/" + s.name());
+        DeploymentSummary d = deployment(s, old == null ? s.replicas() : old.desired(), old == null ? null : old.restartedAt(), now);
+        deployments.put(d.key(), d);
+        return d;
+    }
+
+    synchronized ClusterEvent record(String ns, String kind, String name, String type, String reason, String message,
+                                     int count, Instant at) {
+        ClusterEvent e = event(ns, kind, name, type, reason, message, count, at);
+        events.add(e);
+        return e;
+    }
+
+    synchronized PodSummary pod(String key) {
+        return pods.get(key);
+    }
+
+    synchronized void putPod(PodSummary pod) {
+        pods.put(pod.key(), pod);
+    }
+
+    synchronized PodSummary removePod(String key) {
+        return pods.remove(key);
+    }
+
+    /** Where a fleet pod lives now: its own key, or the key of the pod that replaced it. */
+    synchronized String currentKey(String key) {
+        String k = key;
+        while (replacedBy.containsKey(k)) {
+            k = replacedBy.get(k);
+        }
+        return k;
+    }
+
+    synchronized String image(String service) {
+        return images.get(service);
+    }
+
+    /** A new revision with a new image, as a rollout makes; returns it. */
+    synchronized RevisionSummary rollOut(String service, String image, Instant now) {
+        List<RevisionSummary> list = revisions.get(service);
+        RevisionSummary previous = list.getFirst();
+        list.set(0, new RevisionSummary(previous.revision(), previous.replicaSet(), previous.created(), previous.images(), 0));
+        RevisionSummary next = new RevisionSummary(previous.revision() + 1, service + "-rev" + (previous.revision() + 1), now,
+                List.of(image), fleet.service(service).orElseThrow().replicas());
+        list.addFirst(next);
+        images.put(service, image);
+        return next;
     }
 
     private ClusterEvent event(String ns, String kind, String name, String type, String reason, String message, int count, Instant at) {
@@ -98,38 +166,36 @@ final class DemoClusterState {
         if (p == null) {
             return Optional.empty();
         }
-        DemoService s = fleet.service(p.ownerName()).orElseThrow();
+        boolean job = "Job".equals(p.ownerKind());
+        // A drill's batch job is no service of the fleet: describe it as the job it is.
+        DemoService s = job ? new DemoService(p.ownerName(), namespace, "Job", 1, "registry.demo/" + p.ownerName() + ":batch",
+                0, 0, 0, 0, 1024, List.of()) : fleet.service(p.ownerName()).orElseThrow();
         boolean failing = p.health() == PodHealth.FAILING;
         String state = failing ? "waiting: CrashLoopBackOff" : "running";
         String last = p.lastTermination() == null ? null
                 : p.lastTermination().equals("OOMKilled") ? "OOMKilled (exit 137)" : p.lastTermination() + " (exit 1)";
+        String image = images.getOrDefault(s.name(), s.image());
         List<PodDetails.ContainerInfo> containers = List.of(
-                new PodDetails.ContainerInfo(s.name(), false, s.image(), state, !failing, p.restarts(), last));
+                new PodDetails.ContainerInfo(s.name(), false, image, state, !failing, p.restarts(), last));
         List<PodDetails.Condition> conditions = List.of(
                 new PodDetails.Condition("PodScheduled", true, null, null),
                 new PodDetails.Condition("Initialized", true, null, null),
                 new PodDetails.Condition("ContainersReady", !failing, failing ? "ContainersNotReady" : null,
                         failing ? "containers with unready status: [" + s.name() + "]" : null),
                 new PodDetails.Condition("Ready", !failing, failing ? "ContainersNotReady" : null, null));
-        List<String> chain = s.workloadKind().equals("StatefulSet") ? List.of("StatefulSet/" + s.name())
+        List<String> chain = job ? List.of("Job/" + s.name()) : s.workloadKind().equals("StatefulSet") ? List.of("StatefulSet/" + s.name())
                 : List.of("ReplicaSet/" + name.substring(0, name.lastIndexOf('-')), "Deployment/" + s.name());
         Map<String, String> annotations = Map.of("demo.vigil.dev/simulated", "true");
         String yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: " + name + "\n  namespace: " + namespace
                 + "\n  labels:\n    app: " + s.name() + "\n    team: demo\nspec:\n  nodeName: " + p.node()
-                + "\n  containers:\n  - name: " + s.name() + "\n    image: " + s.image()
+                + "\n  containers:\n  - name: " + s.name() + "\n    image: " + image
                 + "\n    resources:\n      limits: {cpu: 1500m, memory: " + Math.round(s.memoryBaseMb() * 2) + "Mi}\n"
                 + "status:\n  phase: " + p.phase() + "\n  podIP: " + p.ip() + "\n";
         return Optional.of(new PodDetails(p, containers, conditions, p.labels(), annotations, chain, yaml));
     }
 
     synchronized List<RevisionSummary> history(String namespace, String deployment) {
-        DemoService s = fleet.service(deployment).orElseThrow();
-        Instant now = clock.instant();
-        String base = s.image().substring(0, s.image().lastIndexOf(':') + 1);
-        return List.of(
-                new RevisionSummary(3, s.name() + "-rev3", now.minus(Duration.ofDays(2)), List.of(s.image()), s.replicas()),
-                new RevisionSummary(2, s.name() + "-rev2", now.minus(Duration.ofDays(9)), List.of(base + "previous"), 0),
-                new RevisionSummary(1, s.name() + "-rev1", now.minus(Duration.ofDays(40)), List.of(base + "initial"), 0));
+        return List.copyOf(revisions.getOrDefault(deployment, List.of()));
     }
 
     synchronized Change deletePod(String namespace, String name) {
@@ -138,12 +204,21 @@ final class DemoClusterState {
             throw new dev.vigil.connectors.kubernetes.ClusterException("pod " + namespace + "/" + name + " is gone");
         }
         Instant now = clock.instant();
+        if (fleet.service(gone.ownerName()).isEmpty()) {
+            // A job's pod is not replaced by a replica set: it is simply gone.
+            ClusterEvent killed = event(namespace, "Pod", name, "Normal", "Killing", "Stopping container " + gone.ownerName(), 1, now);
+            events.add(killed);
+            return new Change(List.of(gone.key()), List.of(), List.of(), List.of(killed));
+        }
         DemoService s = fleet.service(gone.ownerName()).orElseThrow();
         String replacementName = s.workloadKind().equals("StatefulSet") ? gone.name()
                 : name.substring(0, name.lastIndexOf('-') + 1) + "r" + Integer.toString(serial.incrementAndGet(), 36);
         PodSummary replacement = new PodSummary(namespace, replacementName, 1, 1, "Running", "Running", null, PodHealth.RUNNING,
                 0, null, now, gone.node(), gone.ip(), gone.ownerKind(), gone.ownerName(), gone.labels());
         pods.put(replacement.key(), replacement);
+        if (!replacement.key().equals(gone.key())) {
+            replacedBy.put(gone.key(), replacement.key());
+        }
         ClusterEvent e = event(namespace, "Pod", replacementName, "Normal", "Started", "Started container " + s.name(), 1, now);
         events.add(e);
         DeploymentSummary d = deployment(s, deployments.get(namespace + "/" + s.name()).desired(), null, now);

@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 
@@ -35,11 +37,24 @@ public final class DemoFleet {
     private final long seed;
     private final Instant start;
     private final List<DemoPod> pods;
+    private final Map<String, List<DemoPod>> podsByService;
+    private final DemoDrills drills = new DemoDrills();
 
     public DemoFleet(long seed, Instant start) {
         this.seed = seed;
         this.start = start;
         this.pods = List.copyOf(makePods());
+        Map<String, List<DemoPod>> byService = new LinkedHashMap<>();
+        for (DemoPod p : pods) {
+            byService.computeIfAbsent(p.service(), k -> new ArrayList<>()).add(p);
+        }
+        byService.replaceAll((k, v) -> List.copyOf(v));
+        this.podsByService = Map.copyOf(byService);
+    }
+
+    /** The drills run on this fleet: their effects are part of every figure below. */
+    public DemoDrills drills() {
+        return drills;
     }
 
     public long seed() {
@@ -59,7 +74,7 @@ public final class DemoFleet {
     }
 
     public List<DemoPod> pods(String service) {
-        return pods.stream().filter(p -> p.service().equals(service)).toList();
+        return podsByService.getOrDefault(service, List.of());
     }
 
     private List<DemoPod> makePods() {
@@ -102,36 +117,88 @@ public final class DemoFleet {
 
     /** Requests per minute a service takes at an instant (all its pods together). */
     public double requestsPerMinute(String service, Instant at) {
-        return service(service).map(s -> s.peakRequestsPerMinute() * load(at)
-                * (1 + 0.03 * noise(at.getEpochSecond() / 60, channel(service, 4)))).orElse(0.0);
+        return service(service).map(s -> baseRequestsPerMinute(s, at) * serviceMultiplier(service, FleetFigure.TRAFFIC, at))
+                .orElse(0.0);
+    }
+
+    private double baseRequestsPerMinute(DemoService s, Instant at) {
+        return s.peakRequestsPerMinute() * load(at) * (1 + 0.03 * noise(at.getEpochSecond() / 60, channel(s.name(), 4)));
     }
 
     /** Latency quantile in milliseconds (0.5, 0.95, 0.99): lognormal around the median, worse under load. */
     public double latencyMs(String service, double quantile, Instant at) {
-        DemoService s = service(service).orElseThrow();
+        return baseLatencyMs(service(service).orElseThrow(), quantile, at) * serviceMultiplier(service, FleetFigure.LATENCY, at);
+    }
+
+    /** Latency quantile of one pod's requests, in milliseconds. */
+    public double latencyMs(DemoPod pod, double quantile, Instant at) {
+        return baseLatencyMs(service(pod.service()).orElseThrow(), quantile, at) * drills.multiplier(pod, FleetFigure.LATENCY, at, this);
+    }
+
+    private double baseLatencyMs(DemoService s, double quantile, Instant at) {
         double z = quantile >= 0.99 ? 2.326 : quantile >= 0.95 ? 1.645 : quantile >= 0.9 ? 1.2816 : 0;
         double sigma = 0.45;
         double pressure = 1 + 0.35 * Math.pow(load(at), 3);
-        return s.medianLatencyMs() * pressure * Math.exp(sigma * z) * (1 + 0.03 * noise(at.getEpochSecond() / 60, channel(service, 2)));
+        return s.medianLatencyMs() * pressure * Math.exp(sigma * z) * (1 + 0.03 * noise(at.getEpochSecond() / 60, channel(s.name(), 2)));
     }
 
     /** Share of requests that fail. */
     public double errorRatio(String service, Instant at) {
-        DemoService s = service(service).orElseThrow();
-        return Math.max(0, s.baseErrorRatio() * (1 + 0.5 * noise(at.getEpochSecond() / 60, channel(service, 3))));
+        return Math.min(1, baseErrorRatio(service(service).orElseThrow(), at) * serviceMultiplier(service, FleetFigure.ERRORS, at));
     }
 
-    /** CPU cores one pod of the service uses: proportional to its share of the traffic. */
+    /** Share of one pod's requests that fail. */
+    public double errorRatio(DemoPod pod, Instant at) {
+        return Math.min(1, baseErrorRatio(service(pod.service()).orElseThrow(), at) * drills.multiplier(pod, FleetFigure.ERRORS, at, this));
+    }
+
+    private double baseErrorRatio(DemoService s, Instant at) {
+        return Math.max(0, s.baseErrorRatio() * (1 + 0.5 * noise(at.getEpochSecond() / 60, channel(s.name(), 3))));
+    }
+
+    /** CPU cores one pod of the service uses on average: proportional to its share of the traffic. */
     public double cpuCores(String service, Instant at) {
-        DemoService s = service(service).orElseThrow();
-        double perPodPerSecond = requestsPerMinute(service, at) / 60 / s.replicas();
+        return baseCpuCores(service(service).orElseThrow(), at) * serviceMultiplier(service, FleetFigure.CPU, at);
+    }
+
+    /** CPU cores one pod uses. */
+    public double cpuCores(DemoPod pod, Instant at) {
+        return baseCpuCores(service(pod.service()).orElseThrow(), at) * drills.multiplier(pod, FleetFigure.CPU, at, this);
+    }
+
+    private double baseCpuCores(DemoService s, Instant at) {
+        double perPodPerSecond = requestsPerMinute(s.name(), at) / 60 / s.replicas();
         return 0.05 + perPodPerSecond * s.cpuMillisPerRequest() / 1000;
     }
 
-    /** Working-set memory of one pod in MiB: a base plus buffers that grow with traffic. */
+    /** Working-set memory of one pod of the service in MiB, on average: a base plus buffers that grow with traffic. */
     public double memoryMb(String service, Instant at) {
         DemoService s = service(service).orElseThrow();
-        return s.memoryBaseMb() * (0.85 + 0.3 * load(at));
+        return s.memoryBaseMb() * (0.85 + 0.3 * load(at)) * serviceMultiplier(service, FleetFigure.MEMORY, at);
+    }
+
+    /** Working-set memory of one pod in MiB. */
+    public double memoryMb(DemoPod pod, Instant at) {
+        DemoService s = service(pod.service()).orElseThrow();
+        return s.memoryBaseMb() * (0.85 + 0.3 * load(at)) * drills.multiplier(pod, FleetFigure.MEMORY, at, this);
+    }
+
+    /** The memory limit of the service's containers in MiB: twice its base, as the demo's manifests say. */
+    public double memoryLimitMb(String service) {
+        return service(service).orElseThrow().memoryBaseMb() * 2;
+    }
+
+    /** A service-wide figure moves with the mean of its pods' multipliers. */
+    private double serviceMultiplier(String service, FleetFigure figure, Instant at) {
+        if (drills.runs().isEmpty()) {
+            return 1;
+        }
+        List<DemoPod> own = pods(service);
+        double sum = 0;
+        for (DemoPod p : own) {
+            sum += drills.multiplier(p, figure, at, this);
+        }
+        return own.isEmpty() ? 1 : sum / own.size();
     }
 
     /** Each service wobbles on its own: its own noise channel per figure. */

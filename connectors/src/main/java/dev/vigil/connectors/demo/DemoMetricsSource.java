@@ -26,20 +26,20 @@ public final class DemoMetricsSource implements MetricsSource {
     private static final double MIB = 1024 * 1024;
     private static final double CPU_LIMIT_CORES = 1.5;
 
-    private record Kind(String key, String title, MetricUnit unit, Thresholds thresholds, boolean perPodShare) {
+    private record Kind(String key, String title, MetricUnit unit, Thresholds thresholds) {
     }
 
     private static final List<Kind> KINDS = List.of(
-            new Kind("requests_per_minute", "Requests", MetricUnit.REQUESTS_PER_MINUTE, Thresholds.NONE, true),
-            new Kind("errors_per_minute", "Errors", MetricUnit.ERRORS_PER_MINUTE, Thresholds.NONE, true),
-            new Kind("error_ratio", "Error ratio", MetricUnit.RATIO, new Thresholds(0.01, 0.05), false),
-            new Kind("latency_avg", "Latency avg", MetricUnit.SECONDS, Thresholds.NONE, false),
-            new Kind("latency_p95", "Latency p95", MetricUnit.SECONDS, new Thresholds(0.5, 1.0), false),
-            new Kind("latency_p99", "Latency p99", MetricUnit.SECONDS, new Thresholds(1.0, 2.0), false),
-            new Kind("cpu_cores", "CPU", MetricUnit.CORES, Thresholds.NONE, true),
-            new Kind("cpu_of_limit", "CPU of limit", MetricUnit.RATIO, new Thresholds(0.8, 0.95), false),
-            new Kind("memory_working_set", "Memory", MetricUnit.BYTES, Thresholds.NONE, true),
-            new Kind("memory_of_limit", "Memory of limit", MetricUnit.RATIO, new Thresholds(0.8, 0.95), false));
+            new Kind("requests_per_minute", "Requests", MetricUnit.REQUESTS_PER_MINUTE, Thresholds.NONE),
+            new Kind("errors_per_minute", "Errors", MetricUnit.ERRORS_PER_MINUTE, Thresholds.NONE),
+            new Kind("error_ratio", "Error ratio", MetricUnit.RATIO, new Thresholds(0.01, 0.05)),
+            new Kind("latency_avg", "Latency avg", MetricUnit.SECONDS, Thresholds.NONE),
+            new Kind("latency_p95", "Latency p95", MetricUnit.SECONDS, new Thresholds(0.5, 1.0)),
+            new Kind("latency_p99", "Latency p99", MetricUnit.SECONDS, new Thresholds(1.0, 2.0)),
+            new Kind("cpu_cores", "CPU", MetricUnit.CORES, Thresholds.NONE),
+            new Kind("cpu_of_limit", "CPU of limit", MetricUnit.RATIO, new Thresholds(0.8, 0.95)),
+            new Kind("memory_working_set", "Memory", MetricUnit.BYTES, Thresholds.NONE),
+            new Kind("memory_of_limit", "Memory of limit", MetricUnit.RATIO, new Thresholds(0.8, 0.95)));
 
     private final DemoFleet fleet;
 
@@ -103,8 +103,11 @@ public final class DemoMetricsSource implements MetricsSource {
     double value(TileSpec tile, Instant at, DemoPod pod) {
         String s = tile.service();
         DemoService service = fleet.service(s).orElseThrow();
+        if (pod != null) {
+            return podValue(tile.key(), service, at, pod);
+        }
         double rpm = fleet.requestsPerMinute(s, at);
-        double whole = switch (tile.key()) {
+        return switch (tile.key()) {
             case "requests_per_minute" -> rpm;
             case "errors_per_minute" -> rpm * fleet.errorRatio(s, at);
             case "error_ratio" -> fleet.errorRatio(s, at);
@@ -114,15 +117,32 @@ public final class DemoMetricsSource implements MetricsSource {
             case "cpu_cores" -> fleet.cpuCores(s, at) * service.replicas();
             case "cpu_of_limit" -> fleet.cpuCores(s, at) / CPU_LIMIT_CORES;
             case "memory_working_set" -> fleet.memoryMb(s, at) * MIB * service.replicas();
-            case "memory_of_limit" -> fleet.memoryMb(s, at) / (service.memoryBaseMb() * 2);
+            case "memory_of_limit" -> fleet.memoryMb(s, at) / fleet.memoryLimitMb(s);
             default -> Double.NaN;
         };
-        if (pod == null) {
-            return whole;
-        }
-        // Pods share additive figures; each differs a little so the chart's lines can be told apart.
+    }
+
+    /**
+     * One pod's share: additive figures split across replicas, the rest the pod's own; each pod differs a
+     * little so the chart's lines can be told apart, and a drill that hits some pods shows on those lines.
+     */
+    private double podValue(String key, DemoService service, Instant at, DemoPod pod) {
+        String s = service.name();
         double spread = 1 + 0.06 * (pod.ordinal() - (service.replicas() - 1) / 2.0) / Math.max(1, service.replicas());
-        boolean additive = KINDS.stream().filter(k -> k.key().equals(tile.key())).findFirst().map(Kind::perPodShare).orElse(false);
-        return (additive ? whole / service.replicas() : whole) * spread;
+        double rpm = fleet.requestsPerMinute(s, at) / service.replicas();
+        double value = switch (key) {
+            case "requests_per_minute" -> rpm;
+            case "errors_per_minute" -> rpm * fleet.errorRatio(pod, at);
+            case "error_ratio" -> fleet.errorRatio(pod, at);
+            case "latency_avg" -> fleet.latencyMs(pod, 0.5, at) * 1.1 / 1000;
+            case "latency_p95" -> fleet.latencyMs(pod, 0.95, at) / 1000;
+            case "latency_p99" -> fleet.latencyMs(pod, 0.99, at) / 1000;
+            case "cpu_cores" -> fleet.cpuCores(pod, at);
+            case "cpu_of_limit" -> fleet.cpuCores(pod, at) / CPU_LIMIT_CORES;
+            case "memory_working_set" -> fleet.memoryMb(pod, at) * MIB;
+            case "memory_of_limit" -> fleet.memoryMb(pod, at) / fleet.memoryLimitMb(s);
+            default -> Double.NaN;
+        };
+        return value * spread;
     }
 }

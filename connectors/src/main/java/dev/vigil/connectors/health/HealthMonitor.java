@@ -26,15 +26,26 @@ public final class HealthMonitor implements AutoCloseable {
     private final Environment environment;
     private final EndpointProbe probe;
     private final ClusterProbe clusterProbe;
+    private final ClusterProbe logsProbe;
     private final ScheduledExecutorService scheduler;
     private final Consumer<List<ConnectorHealth>> listener;
     private ScheduledFuture<?> task;
 
     public HealthMonitor(Environment environment, EndpointProbe probe, ClusterProbe clusterProbe,
                          ScheduledExecutorService scheduler, Consumer<List<ConnectorHealth>> listener) {
+        this(environment, probe, clusterProbe, null, scheduler, listener);
+    }
+
+    /**
+     * @param logsProbe checks the logs with their credential (as a search would meet them); null probes the
+     *                  OpenSearch URL without one
+     */
+    public HealthMonitor(Environment environment, EndpointProbe probe, ClusterProbe clusterProbe, ClusterProbe logsProbe,
+                         ScheduledExecutorService scheduler, Consumer<List<ConnectorHealth>> listener) {
         this.environment = Objects.requireNonNull(environment);
         this.probe = Objects.requireNonNull(probe);
         this.clusterProbe = Objects.requireNonNull(clusterProbe);
+        this.logsProbe = logsProbe;
         this.scheduler = Objects.requireNonNull(scheduler);
         this.listener = Objects.requireNonNull(listener);
     }
@@ -70,7 +81,8 @@ public final class HealthMonitor implements AutoCloseable {
         return switch (initial.connector()) {
             case CLUSTER -> environment.demo() ? initial : clusterProbe.check(environment, CLUSTER);
             case METRICS -> probe.probe(METRICS, environment.prometheus().url(), "/-/healthy");
-            case LOGS -> probe.probe(LOGS, environment.logs().endpoint().url(), "/");
+            case LOGS -> environment.demo() ? initial : logsProbe != null ? logsProbe.check(environment, LOGS)
+                    : probe.probe(LOGS, environment.logs().endpoint().url(), "/");
             case ALERTS -> environment.alerting().provider() == AlertProvider.ALERTMANAGER
                     ? probe.probe(ALERTS, environment.alerting().endpoint().url(), "/-/healthy")
                     : initial;
@@ -87,12 +99,11 @@ public final class HealthMonitor implements AutoCloseable {
     public static List<ConnectorHealth> initialStates(Environment env) {
         List<ConnectorHealth> states = new ArrayList<>();
         if (env.demo()) {
-            // The fleet runs inside Vigil: its cluster and metrics are always there; logs and alerts are not simulated yet.
+            // The fleet runs inside Vigil: its cluster, metrics, logs and alert rules are always there.
             states.add(new ConnectorHealth(CLUSTER, "simulated", HealthState.OK, "Demo environment: simulated cluster of the demo fleet", null));
             states.add(new ConnectorHealth(METRICS, "simulated", HealthState.OK, "Demo environment: simulated metrics of the demo fleet", null));
-            for (String name : List.of(LOGS, ALERTS)) {
-                states.add(ConnectorHealth.unknown(name, "simulated", "Demo environment: no simulated " + name.toLowerCase(java.util.Locale.ROOT) + " in this build"));
-            }
+            states.add(new ConnectorHealth(LOGS, "simulated", HealthState.OK, "Demo environment: simulated logs of the demo fleet's traffic", null));
+            states.add(new ConnectorHealth(ALERTS, "simulated", HealthState.OK, "Demo environment: alert rules of the simulated fleet", null));
             return states;
         }
         if (env.kubeContext() != null) {

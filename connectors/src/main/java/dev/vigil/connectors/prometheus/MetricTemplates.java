@@ -22,16 +22,36 @@ import java.util.Map;
  */
 public final class MetricTemplates {
 
-    private record Builtin(String key, String title, MetricUnit unit, String template, Thresholds thresholds) {
+    /** Which series a built-in reads: the service's HTTP metrics (by its selector) or its containers in cAdvisor. */
+    private enum Source { HTTP, CONTAINERS }
+
+    private record Builtin(String key, String title, MetricUnit unit, String template, Thresholds thresholds, Source source) {
+        Builtin(String key, String title, MetricUnit unit, String template, Thresholds thresholds) {
+            this(key, title, unit, template, thresholds, template.contains("{containers}") ? Source.CONTAINERS : Source.HTTP);
+        }
+    }
+
+    /** A tile with the query that can answer it together with the same tile of other services, or null. */
+    record Templated(TileSpec tile, SharedQuery shared) {
     }
 
     private static final String BREAKDOWN = "pod, instance";
+    /** The label a shared container query puts the service name in (cAdvisor series may carry a "service" of their own). */
+    static final String CONTAINER_SERVICE_LABEL = "vigil_service";
 
     private MetricTemplates() {
     }
 
     /** Every tile of the service, built-ins first (in the order an operator reads them), then custom ones. */
     public static List<TileSpec> tiles(ServiceSpec service, Convention convention, String detectedStatusLabel) {
+        return templated(service, convention, detectedStatusLabel).stream().map(Templated::tile).toList();
+    }
+
+    /**
+     * As {@link #tiles}, each with its {@link SharedQuery} when one query can answer it for several services:
+     * built-in tiles of services that keep the default selector (HTTP tiles) or pod pattern (container tiles).
+     */
+    static List<Templated> templated(ServiceSpec service, Convention convention, String detectedStatusLabel) {
         ServiceMetricsConfig config = ServiceMetricsConfig.of(service);
         String status = config.statusLabel() != null ? config.statusLabel()
                 : detectedStatusLabel != null ? detectedStatusLabel : convention.statusLabel();
@@ -42,7 +62,7 @@ public final class MetricTemplates {
             templates.put(b.key(), b.template());
         }
         templates.putAll(config.queries());
-        List<TileSpec> tiles = new ArrayList<>();
+        List<Templated> tiles = new ArrayList<>();
         for (Map.Entry<String, String> e : templates.entrySet()) {
             String key = e.getKey();
             Builtin builtin = builtins.get(key);
@@ -50,12 +70,51 @@ public final class MetricTemplates {
             MetricUnit unit = config.option(key, "unit").map(MetricUnit::parse)
                     .orElse(builtin != null ? builtin.unit() : MetricUnit.NONE);
             Thresholds thresholds = config.thresholds(key, builtin != null ? builtin.thresholds() : Thresholds.NONE);
-            tiles.add(new TileSpec(service.name(), key, title, unit,
+            TileSpec tile = new TileSpec(service.name(), key, title, unit,
                     expand(e.getValue(), service, config, status, ""),
                     expand(e.getValue(), service, config, status, BREAKDOWN),
-                    thresholds, config.compactKeys().contains(key)));
+                    thresholds, config.compactKeys().contains(key));
+            boolean builtinQuery = builtin != null && !config.queries().containsKey(key);
+            tiles.add(new Templated(tile, builtinQuery ? shared(builtin, service, config, status) : null));
         }
         return tiles;
+    }
+
+    /**
+     * The built-in's query across services: their names as a regex ({@code {services}}, filled in per
+     * refresh) in place of the one service, and a {@code by} that keeps one series per service. Null when
+     * the service overrides what the built-in selects by (its own selector or pod pattern).
+     */
+    private static SharedQuery shared(Builtin b, ServiceSpec service, ServiceMetricsConfig config, String status) {
+        Map<String, String> m = service.metrics();
+        String namespace = service.namespace() == null ? "" : service.namespace();
+        String inNamespace = service.namespace() == null ? "" : "namespace=\"" + namespace + "\",";
+        String template;
+        String label;
+        if (b.source() == Source.HTTP) {
+            if (m.containsKey("selector")) {
+                return null;
+            }
+            label = "service";
+            template = b.template().replace("{selector}", inNamespace + "service=~\"" + SharedQuery.SERVICES + "\"");
+        } else {
+            if (m.containsKey("pod")) {
+                return null;
+            }
+            // cAdvisor knows pods, not services: label_replace names each series' service after its pod's prefix.
+            label = CONTAINER_SERVICE_LABEL;
+            String pods = "(" + SharedQuery.SERVICES + ")-.*";
+            template = b.template()
+                    .replace("{containers}", inNamespace + "pod=~\"" + pods + "\",container!=\"\",container!=\"POD\"")
+                    .replace("{relabel}", "label_replace(")
+                    .replace("{/relabel}", ", \"" + label + "\", \"$1\", \"pod\", \"" + pods + "\")");
+        }
+        template = template
+                .replace("{status}", status)
+                .replace("{window}", config.window())
+                .replace("{by_le}", "by (le, " + label + ")")
+                .replace("{by}", "by (" + label + ")");
+        return new SharedQuery(template, label);
     }
 
     static String expand(String template, ServiceSpec service, ServiceMetricsConfig config, String status, String by) {
@@ -70,6 +129,8 @@ public final class MetricTemplates {
                 .replace("{namespace}", namespace)
                 .replace("{status}", status)
                 .replace("{window}", config.window())
+                .replace("{relabel}", "")
+                .replace("{/relabel}", "")
                 .replace("{by_le}", by.isEmpty() ? "by (le)" : "by (le, " + by + ")")
                 .replace("{by}", by.isEmpty() ? "" : "by (" + by + ")");
     }
@@ -95,18 +156,23 @@ public final class MetricTemplates {
                 "histogram_quantile(0.99, sum {by_le} (rate(" + h + "_bucket{{selector}}[{window}])))", Thresholds.NONE));
         c.maxGauge().ifPresent(max -> list.add(new Builtin("latency_max", "Latency max", MetricUnit.SECONDS,
                 "max {by} (" + max + "{{selector}})", Thresholds.NONE)));
-        list.add(new Builtin("cpu_cores", "CPU", MetricUnit.CORES,
-                "sum {by} (rate(container_cpu_usage_seconds_total{{containers}}[{window}]))", Thresholds.NONE));
+        // {relabel}…{/relabel} mark what a shared query relabels by pod prefix (see shared()); gone otherwise.
+        String cpu = "rate(container_cpu_usage_seconds_total{{containers}}[{window}])";
+        String memory = "container_memory_working_set_bytes{{containers}}";
+        list.add(new Builtin("cpu_cores", "CPU", MetricUnit.CORES, "sum {by} (" + pods(cpu) + ")", Thresholds.NONE));
         list.add(new Builtin("cpu_of_limit", "CPU of limit", MetricUnit.RATIO,
-                "sum {by} (rate(container_cpu_usage_seconds_total{{containers}}[{window}]))"
-                        + " / sum {by} (container_spec_cpu_quota{{containers}} / container_spec_cpu_period{{containers}})",
+                "sum {by} (" + pods(cpu) + ")"
+                        + " / sum {by} (" + pods("container_spec_cpu_quota{{containers}} / container_spec_cpu_period{{containers}}") + ")",
                 new Thresholds(0.8, 0.95)));
-        list.add(new Builtin("memory_working_set", "Memory", MetricUnit.BYTES,
-                "sum {by} (container_memory_working_set_bytes{{containers}})", Thresholds.NONE));
+        list.add(new Builtin("memory_working_set", "Memory", MetricUnit.BYTES, "sum {by} (" + pods(memory) + ")", Thresholds.NONE));
         list.add(new Builtin("memory_of_limit", "Memory of limit", MetricUnit.RATIO,
-                "sum {by} (container_memory_working_set_bytes{{containers}})"
-                        + " / sum {by} (container_spec_memory_limit_bytes{{containers}} > 0)", new Thresholds(0.8, 0.95)));
+                "sum {by} (" + pods(memory) + ")"
+                        + " / sum {by} (" + pods("container_spec_memory_limit_bytes{{containers}} > 0") + ")", new Thresholds(0.8, 0.95)));
         return list;
+    }
+
+    private static String pods(String expression) {
+        return "{relabel}" + expression + "{/relabel}";
     }
 
     private static String humanise(String key) {

@@ -4,7 +4,9 @@ import dev.vigil.environments.ServiceSpec;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -23,6 +25,28 @@ public interface MetricsSource extends AutoCloseable {
 
     /** The tile's value at an earlier moment (NaN when there was none), for change vs previous period. */
     CompletableFuture<Double> valueAt(TileSpec tile, Instant at);
+
+    /**
+     * One refresh's readings of many tiles, by tile id, each future completing as soon as its own answer
+     * is in. A source may answer several tiles with one question (Prometheus: one query per metric across
+     * services); by default each tile is read on its own.
+     */
+    default Map<String, CompletableFuture<TileReading>> readAll(List<TileSpec> tiles, Instant now, Duration history, Duration step) {
+        Map<String, CompletableFuture<TileReading>> out = new LinkedHashMap<>();
+        for (TileSpec t : tiles) {
+            out.put(t.id(), read(t, now, history, step));
+        }
+        return out;
+    }
+
+    /** {@link #valueAt} of many tiles, by tile id; shared like {@link #readAll}. */
+    default Map<String, CompletableFuture<Double>> valuesAt(List<TileSpec> tiles, Instant at) {
+        Map<String, CompletableFuture<Double>> out = new LinkedHashMap<>();
+        for (TileSpec t : tiles) {
+            out.put(t.id(), valueAt(t, at));
+        }
+        return out;
+    }
 
     /** One series per pod (or label value) of the tile's query from {@code from} to {@code to}. */
     CompletableFuture<List<Series>> chart(TileSpec tile, Instant from, Instant to, Duration step);

@@ -1,5 +1,8 @@
 package dev.vigil.connectors.prometheus;
 
+import dev.vigil.connectors.credentials.Credential;
+import dev.vigil.connectors.credentials.TrustedCertificates;
+
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -19,6 +22,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -34,6 +39,7 @@ public final class PromQueryClient implements AutoCloseable {
     private final Credential credential;
     private final PromClientSettings settings;
     private final QueryListener listener;
+    private final ExecutorService callbacks;
     private final HttpClient http;
     private final AsyncLimiter limiter;
     private final PromResponseParser parser = new PromResponseParser();
@@ -43,9 +49,22 @@ public final class PromQueryClient implements AutoCloseable {
         this.credential = credential;
         this.settings = Objects.requireNonNull(settings);
         this.listener = Objects.requireNonNull(listener);
+        // Its own threads for answers (reading bodies, parsing JSON): without, the client hands them to the
+        // common pool, one thread on a two-core machine, and a refresh's answers waited for one another.
+        this.callbacks = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "vigil-prometheus");
+            t.setDaemon(true);
+            return t;
+        });
         HttpClient.Builder builder = HttpClient.newBuilder()
+                .executor(callbacks)
                 .connectTimeout(settings.timeout())
                 .followRedirects(HttpClient.Redirect.NORMAL);
+        if ("http".equalsIgnoreCase(this.base.getScheme())) {
+            // Prometheus speaks no cleartext HTTP/2: without this every new connection offers an h2c upgrade in vain.
+            // Over https, ALPN picks HTTP/2 where Prometheus offers it, and a refresh's requests share one connection.
+            builder.version(HttpClient.Version.HTTP_1_1);
+        }
         if (settings.caCertificates() != null) {
             builder.sslContext(TrustedCertificates.sslContext(settings.caCertificates()));
         }
@@ -104,6 +123,7 @@ public final class PromQueryClient implements AutoCloseable {
     @Override
     public void close() {
         http.shutdownNow();
+        callbacks.shutdown();
     }
 
     private HttpRequest post(String path, Map<String, String> form) {

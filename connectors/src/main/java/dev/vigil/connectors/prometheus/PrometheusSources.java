@@ -1,5 +1,8 @@
 package dev.vigil.connectors.prometheus;
 
+import dev.vigil.connectors.credentials.EnvironmentVariableCredentials;
+import dev.vigil.connectors.credentials.CredentialResolver;
+import dev.vigil.connectors.credentials.Credential;
 import dev.vigil.environments.Environment;
 
 import org.slf4j.Logger;

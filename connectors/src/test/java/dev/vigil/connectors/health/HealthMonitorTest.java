@@ -60,6 +60,6 @@ class HealthMonitorTest {
         List<ConnectorHealth> states = HealthMonitor.initialStates(Environment.builtInDemo());
         assertThat(states).hasSize(4).allMatch(h -> h.detail().contains("simulated"));
         assertThat(states).filteredOn(h -> h.state() == HealthState.OK).extracting(ConnectorHealth::connector)
-                .containsExactly(HealthMonitor.CLUSTER, HealthMonitor.METRICS);
+                .containsExactly(HealthMonitor.CLUSTER, HealthMonitor.METRICS, HealthMonitor.LOGS, HealthMonitor.ALERTS);
     }
 }

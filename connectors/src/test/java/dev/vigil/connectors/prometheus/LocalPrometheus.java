@@ -1,11 +1,9 @@
 package dev.vigil.connectors.prometheus;
 
+import dev.vigil.connectors.LocalProcess;
+
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,7 +41,7 @@ public final class LocalPrometheus implements AutoCloseable {
         Path binary = binary();
         Path dir = Files.createTempDirectory("vigil-prometheus-");
         Files.writeString(dir.resolve("prometheus.yml"), config(targets, scrapeInterval));
-        LocalPrometheus prometheus = new LocalPrometheus(dir, binary, freePort());
+        LocalPrometheus prometheus = new LocalPrometheus(dir, binary, LocalProcess.freePort());
         prometheus.startProcess();
         return prometheus;
     }
@@ -104,40 +102,7 @@ public final class LocalPrometheus implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(dir.resolve("prometheus.log").toFile()))
                 .start();
-        waitUntilReady();
-    }
-
-    private void waitUntilReady() throws IOException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IOException("prometheus exited with " + process.exitValue() + ": " + log());
-            }
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(url().resolve("/-/ready")).GET().build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while waiting for prometheus", e);
-            }
-            sleep(100);
-        }
-        throw new IOException("prometheus did not become ready within 30 s: " + log());
-    }
-
-    private String log() {
-        try {
-            String text = Files.readString(dir.resolve("prometheus.log"));
-            return text.length() > 2000 ? text.substring(text.length() - 2000) : text;
-        } catch (IOException e) {
-            return "(no log)";
-        }
+        LocalProcess.awaitReady(process, url().resolve("/-/ready"), dir.resolve("prometheus.log"), "prometheus");
     }
 
     static String config(List<Target> targets, Duration interval) {
@@ -152,20 +117,6 @@ public final class LocalPrometheus implements AutoCloseable {
                     .append("        labels: {service: '").append(t.service()).append("', namespace: '").append(t.namespace()).append("'}\n");
         }
         return yaml.toString();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override

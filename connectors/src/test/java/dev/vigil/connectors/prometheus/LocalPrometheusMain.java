@@ -7,9 +7,11 @@ import java.time.Duration;
 /**
  * Runs the real Prometheus over a few lively test services until killed, for screenshots and trying
  * the Metrics section by hand: {@code LocalPrometheusMain SERVICE...} prints the URL to point an
- * environment at (services get namespace {@code test}).
+ * environment at (services get namespace {@code test}, and their pods cAdvisor-style container series).
  */
 public final class LocalPrometheusMain {
+
+    private static final double MIB = 1024 * 1024;
 
     private LocalPrometheusMain() {
     }
@@ -19,7 +21,8 @@ public final class LocalPrometheusMain {
         List<TestHttpService> services = new ArrayList<>();
         int i = 0;
         for (String name : args) {
-            TestHttpService s = new TestHttpService(15 + 17 * i, i % 3 == 2 ? 9 : 40 + i, true);
+            TestHttpService s = new TestHttpService(15 + 17 * i, i % 3 == 2 ? 9 : 40 + i, true)
+                    .withContainers(new TestHttpService.Pods(name, 2 + i % 3, 0.1 + 0.05 * i, 1.0, (200 + 20 * i) * MIB, 512 * MIB));
             services.add(s);
             targets.add(new LocalPrometheus.Target(s.address(), name, "test"));
             i++;

@@ -103,6 +103,54 @@ class MetricTemplatesTest {
                 .extracting(TileSpec::key).containsExactlyInAnyOrderElementsOf(ServiceMetricsConfig.DEFAULT_COMPACT);
     }
 
+    private static SharedQuery shared(ServiceSpec service, String key) {
+        return MetricTemplates.templated(service, Convention.PLAIN, null).stream()
+                .filter(t -> t.tile().key().equals(key)).findFirst().orElseThrow().shared();
+    }
+
+    @Test
+    void sharedHttpQuerySelectsTheServicesByRegexAndKeepsOneSeriesPerService() {
+        SharedQuery rpm = shared(checkout(Map.of()), "requests_per_minute");
+
+        assertThat(rpm.label()).isEqualTo("service");
+        assertThat(SharedQuery.forServices(rpm.template(), List.of("checkout", "search")))
+                .isEqualTo("sum by (service) (rate(http_requests_total{namespace=\"shop\",service=~\"checkout|search\"}[1m])) * 60");
+        assertThat(shared(checkout(Map.of()), "latency_p95").template()).contains("sum by (le, service) (");
+    }
+
+    @Test
+    void sharedContainerQueryNamesEachSeriesServiceAfterItsPodPrefix() {
+        SharedQuery memory = shared(checkout(Map.of()), "memory_working_set");
+
+        assertThat(memory.label()).isEqualTo(MetricTemplates.CONTAINER_SERVICE_LABEL);
+        assertThat(SharedQuery.forServices(memory.template(), List.of("checkout")))
+                .isEqualTo("sum by (vigil_service) (label_replace(container_memory_working_set_bytes{namespace=\"shop\","
+                        + "pod=~\"(checkout)-.*\",container!=\"\",container!=\"POD\"}, \"vigil_service\", \"$1\", \"pod\", \"(checkout)-.*\"))");
+    }
+
+    @Test
+    void tilesOfTheSameMetricShareOneTemplateAcrossServicesOfANamespace() {
+        ServiceSpec search = new ServiceSpec("search", "shop", Map.of(), Map.of(), null);
+        ServiceSpec elsewhere = new ServiceSpec("billing", "finance", Map.of(), Map.of(), null);
+
+        assertThat(shared(search, "error_ratio").template()).isEqualTo(shared(checkout(Map.of()), "error_ratio").template());
+        assertThat(shared(elsewhere, "error_ratio").template()).isNotEqualTo(shared(checkout(Map.of()), "error_ratio").template());
+    }
+
+    @Test
+    void ownSelectorsPodPatternsAndCustomQueriesAreAskedAlone() {
+        assertThat(shared(checkout(Map.of("selector", "job=\"checkout\"")), "requests_per_minute")).isNull();
+        assertThat(shared(checkout(Map.of("selector", "job=\"checkout\"")), "cpu_cores")).isNotNull();
+        assertThat(shared(checkout(Map.of("pod", "co-[a-z0-9]+")), "cpu_cores")).isNull();
+        assertThat(shared(checkout(Map.of("error_ratio", "sum(rate(errors[5m]))")), "error_ratio")).isNull();
+    }
+
+    @Test
+    void serviceNamesInTheSharedRegexAreQuotedLongestFirst() {
+        assertThat(SharedQuery.forServices("{services}", List.of("api", "api-gateway", "web.v2")))
+                .isEqualTo("api-gateway|web\\\\.v2|api");
+    }
+
     @Test
     void thresholdsWithWarnAboveCriticalMeanLowerIsWorse() {
         Thresholds floor = new Thresholds(100.0, 10.0);

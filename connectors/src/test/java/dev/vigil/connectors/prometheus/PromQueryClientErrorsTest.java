@@ -1,5 +1,6 @@
 package dev.vigil.connectors.prometheus;
 
+import dev.vigil.connectors.credentials.Credential;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

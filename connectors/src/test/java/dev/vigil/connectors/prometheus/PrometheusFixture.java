@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 /**
  * A running Prometheus scraping a few {@link TestHttpService}s every second: what connector, view
@@ -19,11 +21,22 @@ public final class PrometheusFixture implements AutoCloseable {
     private final LocalPrometheus prometheus;
 
     public PrometheusFixture(int serviceCount, int perSecond, int errorEvery) throws IOException {
+        this(IntStream.range(0, serviceCount).map(i -> perSecond).toArray(), errorEvery, i -> null);
+    }
+
+    /**
+     * Service {@code i} serves {@code perSecond[i]} requests a second (every {@code errorEvery}-th
+     * failing) and, unless {@code pods.apply(i)} is null, cAdvisor's series of those pods.
+     */
+    public PrometheusFixture(int[] perSecond, int errorEvery, IntFunction<TestHttpService.Pods> pods) throws IOException {
         LocalPrometheus.binary(); // fail with the install hint before starting anything
         List<LocalPrometheus.Target> targets = new ArrayList<>();
         try {
-            for (int i = 0; i < serviceCount; i++) {
-                TestHttpService s = new TestHttpService(perSecond, errorEvery);
+            for (int i = 0; i < perSecond.length; i++) {
+                TestHttpService s = new TestHttpService(perSecond[i], errorEvery);
+                if (pods.apply(i) != null) {
+                    s.withContainers(pods.apply(i));
+                }
                 services.add(s);
                 targets.add(new LocalPrometheus.Target(s.address(), serviceName(i), "test"));
             }

@@ -4,28 +4,38 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Tiles against the real Prometheus agree with what the test service generated. */
+/** Tiles against the real Prometheus agree with what the test services generated. */
 class PrometheusMetricsSourceTest {
 
+    private static final double MIB = 1024 * 1024;
     private static PrometheusFixture fixture;
     private static PrometheusMetricsSource source;
     private static List<TileSpec> tiles;
 
     @BeforeAll
     static void startPrometheus() throws Exception {
-        fixture = new PrometheusFixture(1, 40, 8); // 40 req/s, every 8th fails: 12.5 % errors
+        // svc-0: 40 req/s, two pods of 0.25 cores and 300 MiB; svc-1: 15 req/s, three pods of 0.1 cores and 100 MiB.
+        // Every 8th request fails: 12.5 % errors.
+        fixture = new PrometheusFixture(new int[]{40, 15}, 8, i -> i == 0
+                ? new TestHttpService.Pods("svc-0", 2, 0.25, 1.0, 300 * MIB, 1024 * MIB)
+                : new TestHttpService.Pods("svc-1", 3, 0.1, 0.5, 100 * MIB, 256 * MIB));
         source = new PrometheusMetricsSource(fixture.client());
         fixture.awaitHistory(12);
         // A 10 s rate window over 1 s scrapes: rate() is exact once it has a full window of history.
-        tiles = PromQueryClient.await(source.tiles(PrometheusFixture.spec(0, Map.of("window", "10s"))));
+        tiles = PromQueryClient.await(source.tiles(PrometheusFixture.spec(0, Map.of("window", "10s",
+                "uptime", "time() - max(process_start_time_seconds{service=\"{service}\"})", "uptime.unit", "s"))));
     }
 
     @AfterAll
@@ -33,18 +43,19 @@ class PrometheusMetricsSourceTest {
         fixture.close();
     }
 
+    private static TileSpec tile(String key) {
+        return tiles.stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
+    }
+
     private static double now(String key) {
-        TileSpec tile = tiles.stream().filter(t -> t.key().equals(key)).findFirst().orElseThrow();
-        TileReading reading = PromQueryClient.await(source.read(tile, Instant.now(), Duration.ofMinutes(1), Duration.ofSeconds(1)));
+        TileReading reading = PromQueryClient.await(source.read(tile(key), Instant.now(), Duration.ofMinutes(1), Duration.ofSeconds(1)));
         assertThat(reading.hasValue()).as(key + " has a value").isTrue();
         return reading.value();
     }
 
     @Test
     void detectsPlainNamesWithTheStatusLabel() {
-        TileSpec errors = tiles.stream().filter(t -> t.key().equals("errors_per_minute")).findFirst().orElseThrow();
-
-        assertThat(errors.query()).contains("http_requests_total").contains("status=~\"5..\"");
+        assertThat(tile("errors_per_minute").query()).contains("http_requests_total").contains("status=~\"5..\"");
     }
 
     @Test
@@ -77,31 +88,71 @@ class PrometheusMetricsSourceTest {
     }
 
     @Test
-    void containerTilesHaveNoDataWithoutCadvisor() {
-        TileSpec cpu = tiles.stream().filter(t -> t.key().equals("cpu_cores")).findFirst().orElseThrow();
+    void containerTilesAddUpTheServicesPodsInCadvisor() {
+        assertThat(now("cpu_cores")).isCloseTo(2 * 0.25, within(0.05));
+        assertThat(now("cpu_of_limit")).isCloseTo(0.25, within(0.025)); // 0.25 cores of a 1-core limit per pod
+        assertThat(now("memory_working_set")).isEqualTo(2 * 300 * MIB);
+        assertThat(now("memory_of_limit")).isCloseTo(300.0 / 1024, within(1e-9));
+    }
 
-        TileReading reading = PromQueryClient.await(source.read(cpu, Instant.now(), Duration.ofMinutes(1), Duration.ofSeconds(1)));
+    @Test
+    void customTileWithFreePromQlReadsTheServicesProcessMetrics() {
+        double uptime = ManagementFactory.getRuntimeMXBean().getUptime() / 1000.0; // the test services run in this JVM
 
-        assertThat(reading.hasValue()).isFalse();
-        assertThat(reading.seriesCount()).isZero();
+        assertThat(tile("uptime").unit()).isEqualTo(MetricUnit.SECONDS);
+        assertThat(now("uptime")).isCloseTo(uptime, within(3.0));
+    }
+
+    @Test
+    void oneQueryPerMetricAnswersEveryServiceWithItsOwnFigures() {
+        AtomicInteger requests = new AtomicInteger();
+        PrometheusMetricsSource counted = new PrometheusMetricsSource(new PromQueryClient(fixture.prometheus().url(), null,
+                PromClientSettings.DEFAULTS, (endpoint, nanos, failure) -> requests.incrementAndGet()));
+        List<TileSpec> both = new ArrayList<>();
+        both.addAll(PromQueryClient.await(counted.tiles(PrometheusFixture.spec(0, Map.of("window", "10s")))).stream().filter(TileSpec::compact).toList());
+        both.addAll(PromQueryClient.await(counted.tiles(PrometheusFixture.spec(1, Map.of("window", "10s")))).stream().filter(TileSpec::compact).toList());
+        requests.set(0); // the convention detection asked too
+        Instant at = Instant.now();
+
+        Map<String, CompletableFuture<TileReading>> shared = counted.readAll(both, at, Duration.ofMinutes(1), Duration.ofSeconds(5));
+        Map<String, TileReading> answers = new java.util.LinkedHashMap<>();
+        shared.forEach((id, f) -> answers.put(id, PromQueryClient.await(f)));
+
+        assertThat(requests.get()).isEqualTo(6); // 12 tiles, 6 metrics
+        assertThat(counted.queriesFor(both)).hasSize(6).allMatch(q -> q.contains("svc-0|svc-1") || q.contains("svc-1|svc-0"));
+        for (TileSpec t : both) {
+            TileReading alone = PromQueryClient.await(counted.read(t, at, Duration.ofMinutes(1), Duration.ofSeconds(5)));
+            assertThat(answers.get(t.id()).value()).as(t.id()).isCloseTo(alone.value(), within(Math.abs(alone.value()) * 1e-9));
+            assertThat(answers.get(t.id()).values()).as(t.id() + " history").hasSameSizeAs(alone.values());
+        }
+        assertThat(answers.get("svc-0/cpu_cores").value()).isCloseTo(0.5, within(0.05));
+        assertThat(answers.get("svc-1/cpu_cores").value()).isCloseTo(0.3, within(0.03));
+        assertThat(answers.get("svc-1/memory_working_set").value()).isEqualTo(3 * 100 * MIB);
+        assertThat(answers.get("svc-1/requests_per_minute").value()).isCloseTo(15 * 60, within(15 * 60 * 0.1));
     }
 
     @Test
     void chartBreaksTheTileDownByInstance() {
-        TileSpec rpm = tiles.stream().filter(t -> t.key().equals("requests_per_minute")).findFirst().orElseThrow();
         Instant end = Instant.now();
 
-        List<Series> lines = PromQueryClient.await(source.chart(rpm, end.minusSeconds(30), end, Duration.ofSeconds(5)));
+        List<Series> lines = PromQueryClient.await(source.chart(tile("requests_per_minute"), end.minusSeconds(30), end, Duration.ofSeconds(5)));
 
         assertThat(lines).hasSize(1);
         assertThat(lines.getFirst().displayName()).isEqualTo(fixture.service(0).address());
     }
 
     @Test
-    void valueOneMinuteAgoIsKnownOnceThereIsThatMuchHistory() {
-        TileSpec rpm = tiles.stream().filter(t -> t.key().equals("requests_per_minute")).findFirst().orElseThrow();
+    void chartOfAContainerTileHasOneLinePerPod() {
+        Instant end = Instant.now();
 
-        double earlier = PromQueryClient.await(source.valueAt(rpm, Instant.now().minusSeconds(3)));
+        List<Series> lines = PromQueryClient.await(source.chart(tile("memory_working_set"), end.minusSeconds(30), end, Duration.ofSeconds(5)));
+
+        assertThat(lines).extracting(Series::displayName).containsExactlyInAnyOrder("svc-0-0", "svc-0-1");
+    }
+
+    @Test
+    void valueOneMinuteAgoIsKnownOnceThereIsThatMuchHistory() {
+        double earlier = PromQueryClient.await(source.valueAt(tile("requests_per_minute"), Instant.now().minusSeconds(3)));
 
         assertThat(earlier).isGreaterThan(0);
     }

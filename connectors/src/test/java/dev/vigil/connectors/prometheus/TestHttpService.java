@@ -1,8 +1,11 @@
 package dev.vigil.connectors.prometheus;
 
 import io.prometheus.metrics.core.metrics.Counter;
+import io.prometheus.metrics.core.metrics.CounterWithCallback;
+import io.prometheus.metrics.core.metrics.GaugeWithCallback;
 import io.prometheus.metrics.core.metrics.Histogram;
 import io.prometheus.metrics.exporter.httpserver.HTTPServer;
+import io.prometheus.metrics.instrumentation.jvm.ProcessMetrics;
 import io.prometheus.metrics.model.registry.PrometheusRegistry;
 
 import java.io.IOException;
@@ -13,9 +16,11 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A service in the test's own JVM that "serves" requests at a steady pace and is instrumented like a
- * real one with the Prometheus Java client: {@code http_requests_total} by {@code status} and the
- * {@code http_request_duration_seconds} histogram. It counts what it generated, so tests compare the
- * tiles with the truth rather than with constants.
+ * real one with the Prometheus Java client: {@code http_requests_total} by {@code status}, the
+ * {@code http_request_duration_seconds} histogram and the client's process metrics. It counts what it
+ * generated, so tests compare the tiles with the truth rather than with constants. With
+ * {@link #withContainers} it also stands in for cAdvisor: the container series of its pods
+ * ({@code SERVICE-0}, {@code SERVICE-1}, …) at a known CPU use and memory, with limits.
  */
 public final class TestHttpService implements AutoCloseable {
 
@@ -29,6 +34,7 @@ public final class TestHttpService implements AutoCloseable {
     private final Histogram duration = Histogram.builder().name("http_request_duration_seconds").help("request latency")
             .classicOnly().classicUpperBounds(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5).register(registry);
     private final AtomicLong served = new AtomicLong();
+    private final long startNanos = System.nanoTime();
     private final AtomicLong failed = new AtomicLong();
     private final ScheduledExecutorService pace;
     private final HTTPServer server;
@@ -46,6 +52,7 @@ public final class TestHttpService implements AutoCloseable {
      * bursts, so a picture of the tiles has something to show. Tests comparing numbers keep it off.
      */
     public TestHttpService(int perSecond, int errorEvery, boolean wave) throws IOException {
+        ProcessMetrics.builder().register(registry);
         server = HTTPServer.builder().hostname("127.0.0.1").port(0).registry(registry).buildAndStart();
         pace = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "test-service-traffic");
@@ -53,7 +60,6 @@ public final class TestHttpService implements AutoCloseable {
             return t;
         });
         long periodMicros = 1_000_000L / perSecond;
-        long startNanos = System.nanoTime();
         pace.scheduleAtFixedRate(() -> {
             double phase = (System.nanoTime() - startNanos) / 1e9 / 120 * 2 * Math.PI;
             if (wave && Math.random() > 0.6 + 0.4 * Math.sin(phase)) {
@@ -71,6 +77,43 @@ public final class TestHttpService implements AutoCloseable {
         }
         requests.labelValues("GET", error ? "500" : "200").inc();
         duration.observe(n % 10 == 0 || slowBurst && n % 3 == 0 ? SLOW : FAST);
+    }
+
+    /** The containers of one pod in cAdvisor's terms. */
+    public record Pods(String service, int count, double coresEach, double coreLimit, double bytesEach, double byteLimit) {
+        String pod(int i) {
+            return service + "-" + i;
+        }
+    }
+
+    /**
+     * Adds cAdvisor's container series for {@code pods}: CPU seconds growing at {@code coresEach} per pod,
+     * a CPU quota of {@code coreLimit}, a constant working set and a memory limit. The service and
+     * namespace labels come from the scrape target, as with a real cAdvisor behind relabelling.
+     */
+    public TestHttpService withContainers(Pods pods) {
+        CounterWithCallback.builder().name("container_cpu_usage_seconds_total").help("cumulative cpu time consumed")
+                .labelNames("pod", "container")
+                .callback(cb -> {
+                    double seconds = (System.nanoTime() - startNanos) / 1e9;
+                    for (int i = 0; i < pods.count(); i++) {
+                        cb.call(seconds * pods.coresEach(), pods.pod(i), "app");
+                    }
+                }).register(registry);
+        gauge("container_spec_cpu_quota", pods, pods.coreLimit() * 100_000);
+        gauge("container_spec_cpu_period", pods, 100_000);
+        gauge("container_memory_working_set_bytes", pods, pods.bytesEach());
+        gauge("container_spec_memory_limit_bytes", pods, pods.byteLimit());
+        return this;
+    }
+
+    private void gauge(String name, Pods pods, double value) {
+        GaugeWithCallback.builder().name(name).help(name).labelNames("pod", "container")
+                .callback(cb -> {
+                    for (int i = 0; i < pods.count(); i++) {
+                        cb.call(value, pods.pod(i), "app");
+                    }
+                }).register(registry);
     }
 
     public String address() {

@@ -27,6 +27,11 @@ final class ImportValidation {
     }
 
     static ParsedImport validate(List<IncidentRow> rows, List<Rejection> earlier) {
+        return validate(rows, earlier, Map.of());
+    }
+
+    /** @param tags each incident's tags by id, as a JSON export carries them */
+    static ParsedImport validate(List<IncidentRow> rows, List<Rejection> earlier, Map<String, List<String>> tags) {
         Map<String, List<IncidentRow>> byIncident = new LinkedHashMap<>();
         List<Rejection> rejections = new ArrayList<>(earlier);
         for (IncidentRow row : rows) {
@@ -39,7 +44,7 @@ final class ImportValidation {
         List<ImportedIncident> good = new ArrayList<>(byIncident.size());
         byIncident.forEach((id, list) -> {
             try {
-                good.add(incident(id, list));
+                good.add(incident(id, list, tags.getOrDefault(id, List.of())));
             } catch (RowException e) {
                 rejections.add(new Rejection(e.row.where(), id, e.getMessage()));
             }
@@ -47,7 +52,7 @@ final class ImportValidation {
         return new ParsedImport(good, rejections);
     }
 
-    private static ImportedIncident incident(String id, List<IncidentRow> rows) throws RowException {
+    private static ImportedIncident incident(String id, List<IncidentRow> rows, List<String> tags) throws RowException {
         IncidentRow first = rows.getFirst();
         List<NewEvent> events = new ArrayList<>(rows.size());
         List<EventStamp> stamps = new ArrayList<>(rows.size());
@@ -74,7 +79,7 @@ final class ImportValidation {
             throw new RowException(at, violation.get().reason());
         }
         return new ImportedIncident(id, first.title() == null ? "" : first.title(), first.service().trim(), severity,
-                blankToNull(first.environment()), events);
+                blankToNull(first.environment()), events, tags);
     }
 
     private static NewEvent event(IncidentRow row) throws RowException {

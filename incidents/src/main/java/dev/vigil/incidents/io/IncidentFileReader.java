@@ -83,10 +83,21 @@ public final class IncidentFileReader {
             throw new IllegalArgumentException("not a Vigil export: no \"incidents\" array");
         }
         List<IncidentRow> rows = new ArrayList<>();
+        java.util.Map<String, List<String>> tags = new java.util.HashMap<>();
         int n = 0;
         for (JsonNode inc : incidents) {
             String where = "incident #" + (++n);
             String id = text(inc, "id");
+            JsonNode tagList = inc.get("tags");
+            if (id != null && tagList != null && tagList.isArray()) {
+                List<String> own = new ArrayList<>();
+                tagList.forEach(t -> {
+                    if (t.isTextual() && !t.asText().isBlank()) {
+                        own.add(t.asText().strip());
+                    }
+                });
+                tags.put(id.trim(), own);
+            }
             JsonNode events = inc.get("events");
             if (events == null || !events.isArray() || events.isEmpty()) {
                 rows.add(IncidentRow.malformed(where, id, "no events"));
@@ -98,7 +109,7 @@ public final class IncidentFileReader {
                         text(inc, "environment"), null));
             }
         }
-        return ImportValidation.validate(rows, List.of());
+        return ImportValidation.validate(rows, List.of(), tags);
     }
 
     private static String text(JsonNode node, String field) {

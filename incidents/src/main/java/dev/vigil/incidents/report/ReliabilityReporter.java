@@ -6,7 +6,10 @@ import dev.vigil.incidents.metrics.ReportFilter;
 import dev.vigil.incidents.metrics.ReportWindow;
 import dev.vigil.incidents.store.IncidentStore;
 
-/** Reports straight from a store: loads only the window's candidates, then computes the figures in Java. */
+/**
+ * Reports straight from a store: loads only the window's candidates, then computes the figures in Java.
+ * Drill incidents count only when the filter includes them, for the services list too.
+ */
 public final class ReliabilityReporter {
 
     private final IncidentStore store;
@@ -19,6 +22,7 @@ public final class ReliabilityReporter {
 
     public ReliabilityReport report(ReportWindow window, ReportFilter filter) {
         return calculator.compute(window, filter,
-                store.reportCandidates(window.from(), window.to(), calculator.outageSeverities()), store.services());
+                store.reportCandidates(window.from(), window.to(), calculator.outageSeverities(), filter.includeDrills()),
+                store.services(filter.includeDrills()));
     }
 }

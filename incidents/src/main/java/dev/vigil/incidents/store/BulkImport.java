@@ -82,6 +82,7 @@ final class BulkImport {
             ev.executeBatch();
         }
         storeRoles(c, fresh);
+        storeTags(c, fresh);
         return new ImportOutcome(fresh.size(), events, incidents.size() - fresh.size());
     }
 
@@ -121,6 +122,23 @@ final class BulkImport {
             if (any) {
                 ps.executeBatch();
             }
+        }
+    }
+
+    private static void storeTags(Connection c, List<ImportedIncident> incidents) throws SQLException {
+        if (incidents.stream().allMatch(i -> i.tags().isEmpty())) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO incident_tags (incident_id, tag) VALUES (?, ?) ON CONFLICT (incident_id, tag) DO NOTHING")) {
+            for (ImportedIncident i : incidents) {
+                for (String tag : i.tags()) {
+                    ps.setString(1, i.id());
+                    ps.setString(2, tag);
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
         }
     }
 

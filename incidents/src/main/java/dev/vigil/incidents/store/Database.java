@@ -22,17 +22,19 @@ final class Database implements AutoCloseable {
     private final Connection reader;
     private final ReentrantLock writeLock = new ReentrantLock();
     private final ReentrantLock readLock = new ReentrantLock();
+    private final StoreListener listener;
 
-    private Database(StoreLocation location, Connection writer, Connection reader) {
+    private Database(StoreLocation location, Connection writer, Connection reader, StoreListener listener) {
         this.location = location;
         this.writer = writer;
         this.reader = reader;
+        this.listener = listener;
     }
 
-    static Database open(StoreLocation location) throws SQLException {
+    static Database open(StoreLocation location, StoreListener listener) throws SQLException {
         Connection writer = connect(location, true);
         try {
-            return new Database(location, writer, connect(location, false));
+            return new Database(location, writer, connect(location, false), listener);
         } catch (SQLException | RuntimeException e) {
             writer.close();
             throw e;
@@ -57,6 +59,33 @@ final class Database implements AutoCloseable {
     }
 
     private <T> T inTransaction(Connection c, ReentrantLock lock, SqlWork<T> work) {
+        if (listener == StoreListener.NONE) {
+            return transaction(c, lock, work);
+        }
+        long started = System.nanoTime();
+        boolean failed = true;
+        try {
+            T result = transaction(c, lock, work);
+            failed = false;
+            return result;
+        } finally {
+            listener.finished(operation(), lock == writeLock, System.nanoTime() - started, failed);
+        }
+    }
+
+    /**
+     * The store method running this transaction, read off the stack (a few microseconds, and only when
+     * someone listens) so that the store's methods need not name themselves at every call.
+     */
+    private static String operation() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> f.getClassName().equals(JdbcIncidentStore.class.getName()) && !f.getMethodName().startsWith("lambda$"))
+                .findFirst()
+                .map(StackWalker.StackFrame::getMethodName)
+                .orElse("other"));
+    }
+
+    private <T> T transaction(Connection c, ReentrantLock lock, SqlWork<T> work) {
         lock.lock();
         try {
             long start = System.currentTimeMillis();

@@ -67,12 +67,18 @@ public interface IncidentStore extends AutoCloseable {
     /**
      * What a report over {@code [from, to)} needs: every incident detected in the window, plus incidents
      * of the outage severities detected before {@code to} whose downtime can reach into it, each with
-     * its lifecycle events before {@code to}.
+     * its lifecycle events before {@code to}. Incidents tagged as drills come back only when
+     * {@code includeDrills}.
      */
-    List<IncidentFacts> reportCandidates(Instant from, Instant to, Set<Severity> outageSeverities);
+    List<IncidentFacts> reportCandidates(Instant from, Instant to, Set<Severity> outageSeverities, boolean includeDrills);
 
     /** Every service with at least one incident, at any time. */
-    SortedSet<String> services();
+    default SortedSet<String> services() {
+        return services(true);
+    }
+
+    /** Every service with at least one incident, at any time; counting drill incidents only when asked. */
+    SortedSet<String> services(boolean includeDrills);
 
     /** Incidents (with all their events) detected in {@code [from, to)}, oldest first: what export writes. */
     List<ExportedIncident> export(Instant from, Instant to);

@@ -45,10 +45,15 @@ public final class JdbcIncidentStore implements IncidentStore {
     }
 
     public static JdbcIncidentStore open(StoreLocation location, Clock clock) {
+        return open(location, clock, StoreListener.NONE);
+    }
+
+    /** Opens the store; {@code listener} hears how long each transaction took (Vigil's own metrics). */
+    public static JdbcIncidentStore open(StoreLocation location, Clock clock, StoreListener listener) {
         try {
             Database.ensureFolder(location);
             migrate(location);
-            return new JdbcIncidentStore(Database.open(location), clock);
+            return new JdbcIncidentStore(Database.open(location, listener), clock);
         } catch (SQLException | FlywayException e) {
             throw new StoreException("cannot open incident store " + location + ": " + rootMessage(e), e);
         }
@@ -318,15 +323,17 @@ public final class JdbcIncidentStore implements IncidentStore {
     }
 
     @Override
-    public List<IncidentFacts> reportCandidates(Instant from, Instant to, Set<Severity> outageSeverities) {
-        return db.read(c -> ReportCandidates.load(c, from.toEpochMilli(), to.toEpochMilli(), outageSeverities));
+    public List<IncidentFacts> reportCandidates(Instant from, Instant to, Set<Severity> outageSeverities, boolean includeDrills) {
+        return db.read(c -> ReportCandidates.load(c, from.toEpochMilli(), to.toEpochMilli(), outageSeverities, includeDrills));
     }
 
     @Override
-    public SortedSet<String> services() {
+    public SortedSet<String> services(boolean includeDrills) {
+        String sql = "SELECT DISTINCT service FROM incidents i" + (includeDrills ? "" : " WHERE " + ReportCandidates.NOT_A_DRILL);
         return db.read(c -> {
             SortedSet<String> services = new TreeSet<>();
-            IncidentReader.forRows(c, "SELECT DISTINCT service FROM incidents", List.of(), rs -> services.add(rs.getString(1)));
+            IncidentReader.forRows(c, sql, includeDrills ? List.of() : List.of(Incident.DRILL_TAG),
+                    rs -> services.add(rs.getString(1)));
             return services;
         });
     }

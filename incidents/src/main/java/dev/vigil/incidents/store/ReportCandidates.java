@@ -2,6 +2,7 @@ package dev.vigil.incidents.store;
 
 import dev.vigil.incidents.EventKind;
 import dev.vigil.incidents.EventStamp;
+import dev.vigil.incidents.Incident;
 import dev.vigil.incidents.Severity;
 import dev.vigil.incidents.metrics.IncidentFacts;
 
@@ -24,18 +25,22 @@ import java.util.Set;
  */
 final class ReportCandidates {
 
+    /** A condition on {@code incidents i}, with one parameter: the drill tag. */
+    static final String NOT_A_DRILL = "NOT EXISTS (SELECT 1 FROM incident_tags t WHERE t.incident_id = i.id AND t.tag = ?)";
+
     private static final String LIFECYCLE_KINDS = "'impact_started', 'detected', 'acknowledged', 'contained', 'resolved', 'reopened'";
 
     private ReportCandidates() {
     }
 
-    static List<IncidentFacts> load(Connection c, long from, long to, Set<Severity> outage) throws SQLException {
+    static List<IncidentFacts> load(Connection c, long from, long to, Set<Severity> outage, boolean includeDrills) throws SQLException {
         String outageMarks = String.join(", ", Collections.nCopies(Math.max(1, outage.size()), "?"));
         String sql = "SELECT i.id, i.service, i.severity, e.kind, e.occurred_at FROM incidents i "
                 + "JOIN timeline_events e ON e.incident_id = i.id "
                 + "WHERE e.occurred_at < ? AND e.kind IN (" + LIFECYCLE_KINDS + ") AND ("
                 + "(i.detected_at >= ? AND i.detected_at < ?) OR (i.severity IN (" + outageMarks + ") "
-                + "AND i.detected_at < ? AND (i.downtime_end_at IS NULL OR i.downtime_end_at > ?)))";
+                + "AND i.detected_at < ? AND (i.downtime_end_at IS NULL OR i.downtime_end_at > ?)))"
+                + (includeDrills ? "" : " AND " + NOT_A_DRILL);
         Map<String, Builder> byId = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int p = 1;
@@ -49,7 +54,10 @@ final class ReportCandidates {
                 ps.setString(p++, s.name());
             }
             ps.setLong(p++, to);
-            ps.setLong(p, from);
+            ps.setLong(p++, from);
+            if (!includeDrills) {
+                ps.setString(p, Incident.DRILL_TAG);
+            }
             ps.setFetchSize(10_000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

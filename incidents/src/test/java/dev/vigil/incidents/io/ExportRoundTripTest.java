@@ -65,6 +65,7 @@ class ExportRoundTripTest {
     @Test
     void jsonExportImportsBackToTheSameTimelinesAndReport() throws Exception {
         try (IncidentStore original = seeded("original.db"); IncidentStore copy = store("copy.db")) {
+            original.addTag("C", dev.vigil.incidents.Incident.DRILL_TAG);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             IncidentJsonWriter.write(FROM, TO, original.export(FROM, TO), out);
             Path file = Files.write(dir.resolve("export.json"), out.toByteArray());
@@ -74,6 +75,7 @@ class ExportRoundTripTest {
             assertThat(result.rejections()).isEmpty();
             assertSame(original, copy);
             assertThat(copy.find("C").orElseThrow().environment()).isEqualTo("prod");
+            assertThat(copy.find("C").orElseThrow().drill()).as("a drill stays a drill").isTrue();
         }
     }
 

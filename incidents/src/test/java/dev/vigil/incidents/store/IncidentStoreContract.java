@@ -240,7 +240,7 @@ abstract class IncidentStoreContract {
                 imported("minor-before", "checkout", Severity.SEV3, DETECTED, 0),
                 imported("detected-at-to", "checkout", Severity.SEV1, DETECTED, 120)));
 
-        List<IncidentFacts> facts = store.reportCandidates(at(60), at(120), Set.of(Severity.SEV1, Severity.SEV2));
+        List<IncidentFacts> facts = store.reportCandidates(at(60), at(120), Set.of(Severity.SEV1, Severity.SEV2), false);
 
         assertThat(facts).extracting(IncidentFacts::id)
                 .containsExactlyInAnyOrder("in-window", "outage-still-on", "outage-reopened");
@@ -255,6 +255,22 @@ abstract class IncidentStoreContract {
         declare("C", "checkout", Severity.SEV4);
 
         assertThat(store.services()).containsExactly("accounts", "checkout");
+    }
+
+    @Test
+    void drillIncidentsAreLeftOutOfReportCandidatesAndServicesUnlessAskedFor() {
+        store.importIncidents(List.of(
+                imported("real", "checkout", Severity.SEV1, DETECTED, 70, RESOLVED, 90),
+                imported("drill", "payments", Severity.SEV1, DETECTED, 75, RESOLVED, 95)));
+        store.addTag("drill", Incident.DRILL_TAG);
+
+        assertThat(store.reportCandidates(at(60), at(120), Set.of(Severity.SEV1), false))
+                .extracting(IncidentFacts::id).containsExactly("real");
+        assertThat(store.reportCandidates(at(60), at(120), Set.of(Severity.SEV1), true))
+                .extracting(IncidentFacts::id).containsExactlyInAnyOrder("real", "drill");
+        assertThat(store.services(false)).containsExactly("checkout");
+        assertThat(store.services(true)).containsExactly("checkout", "payments");
+        assertThat(store.find("drill").orElseThrow().drill()).isTrue();
     }
 
     @Test
@@ -304,7 +320,7 @@ abstract class IncidentStoreContract {
             var filter = dev.vigil.incidents.metrics.ReportFilter.NONE;
             var expected = calculator.compute(window, filter, everything, store.services());
             var actual = calculator.compute(window, filter,
-                    store.reportCandidates(window.from(), window.to(), calculator.outageSeverities()), store.services());
+                    store.reportCandidates(window.from(), window.to(), calculator.outageSeverities(), true), store.services());
             assertThat(actual).as("window %s", window).isEqualTo(expected);
         }
     }

@@ -7,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
-import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -55,38 +54,7 @@ final class ActionBar extends VBox {
                 model.decisionProperty(ClusterAction.SCALE_DEPLOYMENT)));
         denied.managedProperty().bind(denied.textProperty().isNotEmpty());
 
-        Label what = new Label();
-        what.setId("confirm-text");
-        what.setWrapText(true);
-        TextField typed = new TextField();
-        typed.setId("confirm-input");
-        typed.textProperty().bindBidirectional(model.typedProperty());
-        Button confirm = new Button("Confirm");
-        confirm.setId("confirm-action");
-        confirm.getStyleClass().add("danger");
-        confirm.disableProperty().bind(model.confirmableProperty().not());
-        confirm.setOnAction(e -> model.confirm());
-        typed.setOnAction(e -> model.confirm());
-        Button cancel = new Button("Cancel");
-        cancel.setOnAction(e -> model.cancel());
-        HBox confirmRow = new HBox(8, typed, confirm, cancel);
-        confirmRow.setAlignment(Pos.CENTER_LEFT);
-        VBox confirmBox = new VBox(6, what, confirmRow);
-        confirmBox.setId("confirm-box");
-        confirmBox.getStyleClass().add("confirm-box");
-        confirmBox.visibleProperty().bind(model.pendingProperty().isNotNull());
-        confirmBox.managedProperty().bind(confirmBox.visibleProperty());
-        model.pendingProperty().addListener((o, a, p) -> {
-            if (p == null) {
-                return;
-            }
-            boolean guarded = model.guarded();
-            what.setText(p.describe() + "?" + (guarded ? " This is a production environment: type " + p.name() + " to confirm." : ""));
-            typed.setVisible(guarded);
-            typed.setManaged(guarded);
-            typed.setPromptText(p.name());
-            (guarded ? typed : confirm).requestFocus();
-        });
+        dev.vigil.views.common.ConfirmationStrip confirmBox = new dev.vigil.views.common.ConfirmationStrip(model.confirmation(), model::confirm);
 
         Label result = new Label();
         result.setId("action-result");

@@ -125,7 +125,7 @@ public final class ClusterView extends BorderPane {
     private HBox statusBar() {
         Label state = new Label();
         state.setId("cluster-state");
-        state.getStyleClass().add("cluster-state");
+        state.getStyleClass().addAll("cluster-state", "live-state");
         FontIcon dot = new FontIcon(Feather.CIRCLE);
         state.setGraphic(dot);
         state.textProperty().bind(model.statusProperty().map(ClusterView::stateText));

@@ -1,6 +1,7 @@
 package dev.vigil.views.cluster;
 
 import dev.vigil.connectors.kubernetes.NodeSummary;
+import dev.vigil.views.common.AgeText;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;

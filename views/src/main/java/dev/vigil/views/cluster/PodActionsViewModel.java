@@ -8,13 +8,12 @@ import dev.vigil.connectors.kubernetes.PodSummary;
 import dev.vigil.environments.Environment;
 import dev.vigil.views.common.BackgroundTask;
 import dev.vigil.views.common.IncidentJournal;
-import javafx.beans.binding.Bindings;
+import dev.vigil.views.common.TypedConfirmation;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 import java.time.Clock;
@@ -42,10 +41,8 @@ public final class PodActionsViewModel {
     private final Clock clock;
 
     private final Map<ClusterAction, ReadOnlyObjectWrapper<AccessDecision>> decisions = new EnumMap<>(ClusterAction.class);
-    private final ReadOnlyObjectWrapper<PendingAction> pending = new ReadOnlyObjectWrapper<>();
-    private final StringProperty typed = new SimpleStringProperty("");
+    private final TypedConfirmation<PendingAction> confirmation = new TypedConfirmation<>();
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
-    private final BooleanBinding confirmable;
     private PodSummary target;
     private BackgroundTask.Handle checking;
 
@@ -61,8 +58,6 @@ public final class PodActionsViewModel {
         for (ClusterAction a : ClusterAction.values()) {
             decisions.put(a, new ReadOnlyObjectWrapper<>(AccessDecision.deny("No pod selected")));
         }
-        confirmable = Bindings.createBooleanBinding(() -> pending.get() != null
-                && (!guarded() || pending.get().name().equals(typed.get() == null ? "" : typed.get().trim())), pending, typed);
     }
 
     /** Checks what the user may do on this pod (and its deployment) in the background. */
@@ -114,14 +109,13 @@ public final class PodActionsViewModel {
             return;
         }
         String name = action == ClusterAction.DELETE_POD ? target.name() : target.ownerName();
-        typed.set("");
         result.set("");
-        pending.set(new PendingAction(action, target.namespace(), name, replicas));
+        PendingAction p = new PendingAction(action, target.namespace(), name, replicas);
+        confirmation.ask(p, p.describe(), guarded() ? name : null);
     }
 
     public void cancel() {
-        pending.set(null);
-        typed.set("");
+        confirmation.cancel();
     }
 
     /** Production environments ask for the resource name to be typed before anything destructive. */
@@ -132,13 +126,11 @@ public final class PodActionsViewModel {
 
     /** Runs the pending action if confirmed; the outcome lands in {@link #resultProperty()}, the audit log and the incident. */
     public void confirm() {
-        PendingAction action = pending.get();
         ClusterSource source = cluster.sourceProperty().get();
-        if (action == null || !confirmable.get() || source == null) {
+        PendingAction action = source == null ? null : confirmation.take();
+        if (action == null) {
             return;
         }
-        pending.set(null);
-        typed.set("");
         Environment env = cluster.environmentProperty().get();
         result.set(action.describe() + "…");
         BackgroundTask.of(() -> {
@@ -171,16 +163,21 @@ public final class PodActionsViewModel {
     }
 
     public ReadOnlyObjectProperty<PendingAction> pendingProperty() {
-        return pending.getReadOnlyProperty();
+        return confirmation.pendingProperty();
     }
 
     /** What the user typed to confirm (bound to the confirmation field). */
     public StringProperty typedProperty() {
-        return typed;
+        return confirmation.typedProperty();
     }
 
     public BooleanBinding confirmableProperty() {
-        return confirmable;
+        return confirmation.confirmableProperty();
+    }
+
+    /** The pending action and its typed confirmation, for the {@link dev.vigil.views.common.ConfirmationStrip}. */
+    public TypedConfirmation<PendingAction> confirmation() {
+        return confirmation;
     }
 
     public ReadOnlyStringProperty resultProperty() {

@@ -1,5 +1,6 @@
 package dev.vigil.views.cluster;
 
+import dev.vigil.views.common.AgeText;
 import dev.vigil.connectors.kubernetes.ClusterEvent;
 import dev.vigil.connectors.kubernetes.PodDetails;
 import dev.vigil.connectors.kubernetes.PodSummary;

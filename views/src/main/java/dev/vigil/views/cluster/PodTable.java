@@ -1,6 +1,7 @@
 package dev.vigil.views.cluster;
 
 import dev.vigil.connectors.kubernetes.NodeSummary;
+import dev.vigil.views.common.AgeText;
 import dev.vigil.connectors.kubernetes.PodHealth;
 import dev.vigil.connectors.kubernetes.PodSummary;
 import javafx.beans.property.ReadOnlyObjectWrapper;

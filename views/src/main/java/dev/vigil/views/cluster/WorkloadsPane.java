@@ -1,5 +1,6 @@
 package dev.vigil.views.cluster;
 
+import dev.vigil.views.common.AgeText;
 import dev.vigil.connectors.kubernetes.DeploymentSummary;
 import dev.vigil.connectors.kubernetes.RevisionSummary;
 import javafx.beans.property.ReadOnlyObjectWrapper;

@@ -36,6 +36,15 @@ public final class CoalescingBuffer<K, V> {
         this(fx, timer, apply, ONE_PULSE_NANOS, System::nanoTime);
     }
 
+    /**
+     * A buffer without the minimum interval: it applies as soon as the FX thread takes the batch,
+     * gathering whatever arrived in the meantime. For answers whose latency counts (metric tiles): the
+     * scene still paints once per pulse, however many batches were applied before it.
+     */
+    public static <K, V> CoalescingBuffer<K, V> immediate(Executor fx, ScheduledExecutorService timer, Consumer<Map<K, V>> apply) {
+        return new CoalescingBuffer<>(fx, timer, apply, 0, System::nanoTime);
+    }
+
     CoalescingBuffer(Executor fx, ScheduledExecutorService timer, Consumer<Map<K, V>> apply,
                      long minIntervalNanos, LongSupplier clock) {
         this.fx = Objects.requireNonNull(fx);

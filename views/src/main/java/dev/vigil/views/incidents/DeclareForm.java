@@ -25,6 +25,10 @@ public final class DeclareForm {
     public final StringProperty impactStarted = new SimpleStringProperty("now");
     public final StringProperty commander = new SimpleStringProperty("");
     public final StringProperty environment = new SimpleStringProperty("");
+    /** Tags the incident is declared with: a drill's, while one runs. */
+    public final javafx.collections.ObservableList<String> tags = FXCollections.observableArrayList();
+    /** Where the declaration comes from when a section seeded it ("Alert P2 from kubernetes"); empty for a manual one. */
+    public final StringProperty origin = new SimpleStringProperty("");
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
 
     /** Clears the form for a new declaration. */
@@ -35,6 +39,8 @@ public final class DeclareForm {
         impactStarted.set("now");
         commander.set(user);
         environment.set(currentEnvironment == null ? "" : currentEnvironment);
+        tags.clear();
+        origin.set("");
         errors.clear();
     }
 
@@ -44,6 +50,11 @@ public final class DeclareForm {
 
     /** The declaration, or null with {@link #errors()} saying which fields need attention. */
     public Declaration validate(Instant now, String author) {
+        return validate(now, author, now, EventSource.MANUAL);
+    }
+
+    /** The declaration detected at {@code detectedAt} by {@code source} (an alert's creation), or null. */
+    public Declaration validate(Instant now, String author, Instant detectedAt, EventSource source) {
         errors.clear();
         if (title.get().isBlank()) {
             errors.put("title", "say in a few words what is wrong");
@@ -65,7 +76,7 @@ public final class DeclareForm {
         }
         String env = environment.get() == null || environment.get().isBlank() ? null : environment.get().strip();
         NewIncident incident = new NewIncident(null, title.get().strip(), service.get().strip(), severity.get(), env,
-                now, author, EventSource.MANUAL, List.of());
+                detectedAt, author, source, List.copyOf(tags));
         String c = commander.get() == null || commander.get().isBlank() ? null : commander.get().strip();
         return new Declaration(incident, impact, c);
     }

@@ -44,6 +44,13 @@ final class DeclareView extends StackPane {
         heading.getStyleClass().add("overlay-title");
         Label sub = new Label("Creates the incident with impact_started and detected on its timeline. Times are UTC.");
         sub.getStyleClass().add("section-purpose");
+        Label origin = new Label();
+        origin.setId("declare-origin");
+        origin.getStyleClass().add("declare-origin");
+        origin.setGraphic(new FontIcon(Feather.BELL));
+        origin.textProperty().bind(form.origin.map(o -> o.isBlank() ? "" : o + " · detected when the alert was created; the alert becomes evidence"));
+        origin.visibleProperty().bind(form.origin.isNotEmpty());
+        origin.managedProperty().bind(origin.visibleProperty());
 
         title.setId("declare-title");
         title.setPromptText("What is wrong, in a few words (e.g. Checkout returns 500 for card payments)");
@@ -119,7 +126,15 @@ final class DeclareView extends StackPane {
         HBox buttons = new HBox(10, failure, spacer, cancel, declare);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox card = new VBox(14, heading, sub, grid, buttons);
+        Label drill = new Label("Drill — this incident is tagged as a drill and left out of Reports",
+                new FontIcon(Feather.ACTIVITY));
+        drill.setId("declare-drill");
+        drill.getStyleClass().add("declare-drill");
+        drill.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> form.tags.contains(dev.vigil.incidents.Incident.DRILL_TAG), form.tags));
+        drill.managedProperty().bind(drill.visibleProperty());
+
+        VBox card = new VBox(14, heading, sub, origin, drill, grid, buttons);
         card.getStyleClass().add("palette-card");
         card.setPadding(new Insets(22, 24, 20, 24));
         card.setMaxWidth(680);

@@ -1,6 +1,10 @@
 package dev.vigil.views.incidents;
 
 import dev.vigil.environments.ServiceSpec;
+import dev.vigil.incidents.EventSource;
+import dev.vigil.incidents.EvidenceKind;
+import dev.vigil.incidents.store.NewEvidence;
+import dev.vigil.views.common.IncidentSeed;
 import dev.vigil.views.common.Pinboard;
 import dev.vigil.views.common.StoreConnection;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -8,6 +12,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +32,8 @@ public final class IncidentsViewModel {
     private final ReadOnlyBooleanWrapper declaring = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper submitting = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper declareError = new ReadOnlyStringWrapper("");
+    /** The alert (or other seed) the open declare form came from; null for a manual declaration. */
+    private IncidentSeed seed;
 
     public IncidentsViewModel(StoreConnection connection, WorkspaceContext context, WorkspacePinboard pinboard) {
         this.connection = Objects.requireNonNull(connection);
@@ -56,11 +63,37 @@ public final class IncidentsViewModel {
     public void startDeclare() {
         List<String> services = catalogue();
         declareForm.reset(services.isEmpty() ? "" : services.getFirst(), context.user(), context.currentEnvironment().get());
+        declareForm.tags.setAll(context.declareTags().get());
         declareError.set("");
+        seed = null;
         declaring.set(true);
     }
 
+    /**
+     * Opens the declare form prefilled from a seed (title, service, severity, impact from the alert's
+     * creation). Declared, the incident is detected when the seed was, from source {@code alert}, and
+     * starts with the seed's evidence.
+     */
+    public void startDeclareFrom(IncidentSeed from) {
+        startDeclare();
+        seed = from;
+        declareForm.title.set(from.title());
+        if (!from.service().isBlank()) {
+            declareForm.service.set(from.service());
+        }
+        declareForm.severity.set(from.severity());
+        Instant now = context.clock().instant();
+        declareForm.impactStarted.set(InstantText.format(from.detectedAt().isAfter(now) ? now : from.detectedAt()));
+        declareForm.origin.set(from.origin());
+        for (String tag : from.tags()) {
+            if (!declareForm.tags.contains(tag)) {
+                declareForm.tags.add(tag);
+            }
+        }
+    }
+
     public void cancelDeclare() {
+        seed = null;
         declaring.set(false);
     }
 
@@ -69,15 +102,27 @@ public final class IncidentsViewModel {
         if (submitting.get()) {
             return;
         }
-        DeclareForm.Declaration d = declareForm.validate(context.clock().instant(), context.user());
+        Instant now = context.clock().instant();
+        IncidentSeed from = seed;
+        DeclareForm.Declaration d = from == null ? declareForm.validate(now, context.user())
+                : declareForm.validate(now, context.user(), from.detectedAt().isAfter(now) ? now : from.detectedAt(), EventSource.ALERT);
         if (d == null) {
             return;
         }
         submitting.set(true);
-        connection.run(store -> store.declare(d.incident(), d.impactStartedAt(), d.commander()),
+        connection.run(store -> {
+                    var declared = store.declare(d.incident(), d.impactStartedAt(), d.commander());
+                    if (from != null && from.evidence() != null) {
+                        store.addEvidence(declared.id(), new NewEvidence(EvidenceKind.parse(from.evidence().kind()),
+                                from.evidence().title(), WorkspacePinboard.summary(from.evidence()), from.evidence().sourceRef(),
+                                context.user()));
+                    }
+                    return declared;
+                },
                 declared -> {
                     submitting.set(false);
                     declaring.set(false);
+                    seed = null;
                     openIncident(declared.id());
                 },
                 e -> {

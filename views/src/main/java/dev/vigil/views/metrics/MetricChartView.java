@@ -72,7 +72,8 @@ final class MetricChartView extends VBox {
         Button pin = new Button("Pin to incident", new FontIcon(Feather.PAPERCLIP));
         pin.setId("chart-pin");
         pin.disableProperty().bind(model.canPinProperty().not());
-        pin.setOnAction(e -> model.pin());
+        // The picture is the chart as shown (lines, axes, legend); encoding it waits for the background.
+        pin.setOnAction(e -> model.pin(chart.snapshot(null, null)));
         Button reset = new Button("Reset zoom", new FontIcon(Feather.ZOOM_OUT));
         reset.setId("chart-reset-zoom");
         reset.visibleProperty().bind(model.zoomedProperty());

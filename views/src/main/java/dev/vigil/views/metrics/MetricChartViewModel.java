@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.image.Image;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +30,8 @@ import java.util.concurrent.ExecutorService;
 
 /**
  * The chart behind a tile: its query broken down per pod (or label value) over a chosen range, zoomed
- * by dragging, and pinned to the active incident as evidence (the PromQL, the range and the values).
+ * by dragging, and pinned to the active incident as evidence (the chart's picture, the PromQL, the range
+ * and the values).
  */
 public final class MetricChartViewModel {
 
@@ -127,18 +129,38 @@ public final class MetricChartViewModel {
 
     /** Pins the PromQL, the range and the values (CSV) to the active incident. */
     public void pin() {
+        pin(null);
+    }
+
+    /**
+     * Pins the chart as the person sees it ({@code picture}, a snapshot the view took; null for none) with
+     * the PromQL, the range and the values (CSV). The picture is encoded as PNG off the FX thread.
+     */
+    public void pin(Image picture) {
         if (!canPin.get()) {
             return;
         }
         pinning.set(true);
         pinMessage.set(null);
-        pinboard.pin(evidence(), incident -> {
-            pinning.set(false);
-            pinMessage.set("Pinned to " + incident.id() + " " + incident.title());
-        }, e -> {
-            pinning.set(false);
-            pinMessage.set("Could not pin: " + e.getMessage());
-        });
+        EvidenceDraft text = evidence();
+        BackgroundTask.of(() -> picture == null ? text : withPicture(text, Png.of(picture)))
+                .onSuccess(draft -> pinboard.pin(draft, incident -> {
+                    pinning.set(false);
+                    pinMessage.set("Pinned to " + incident.id() + " " + incident.title());
+                }, e -> {
+                    pinning.set(false);
+                    pinMessage.set("Could not pin: " + e.getMessage());
+                }))
+                .onError(e -> {
+                    pinning.set(false);
+                    pinMessage.set("Could not pin: " + e.getMessage());
+                })
+                .start(io, fx);
+    }
+
+    private EvidenceDraft withPicture(EvidenceDraft text, byte[] png) {
+        String name = (tile.service() + "-" + tile.key() + ".png").replaceAll("[^A-Za-z0-9._-]", "-");
+        return new EvidenceDraft(text.kind(), text.title(), text.summary(), text.sourceRef(), text.attachments(), Map.of(name, png));
     }
 
     EvidenceDraft evidence() {

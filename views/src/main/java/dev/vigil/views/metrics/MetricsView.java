@@ -139,10 +139,11 @@ public final class MetricsView extends StackPane {
         refresh.setTooltip(new Tooltip("Refresh now"));
         refresh.setOnAction(e -> model.refreshNow());
 
-        Label status = new Label();
-        status.setId("metrics-status");
-        status.getStyleClass().add("metrics-status");
-        status.textProperty().bind(model.statusProperty());
+        StatusText status = new StatusText();
+        status.text().setId("metrics-status");
+        status.text().getStyleClass().add("metrics-status");
+        status.text().textProperty().bind(model.statusProperty());
+        HBox.setMargin(status, new Insets(0, 8, 0, 0));
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         Label refreshIcon = new Label(null, new FontIcon(Feather.CLOCK));
@@ -175,8 +176,8 @@ public final class MetricsView extends StackPane {
         content.getChildren().setAll(scroll);
     }
 
-    private MetricTileView view(TileModel tile, boolean showService) {
-        return views.computeIfAbsent(tile, t -> new MetricTileView(t, palette, showService, () -> model.openChart(t)));
+    private MetricTileView view(TileModel tile, boolean large) {
+        return views.computeIfAbsent(tile, t -> new MetricTileView(t, palette, large, () -> model.openChart(t)));
     }
 
     /** One row per service: its name, then its key tiles in equal columns. */
@@ -240,7 +241,7 @@ public final class MetricsView extends StackPane {
             wall.setPrefTileWidth(Math.floor((inner - (columns - 1) * 10) / columns));
         });
         for (TileModel t : tiles) {
-            MetricTileView v = view(t, false);
+            MetricTileView v = view(t, true);
             v.setPrefSize(Region.USE_COMPUTED_SIZE, 150);
             v.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
             wall.getChildren().add(v);

@@ -6,6 +6,7 @@ import dev.vigil.connectors.prometheus.PromQueryException;
 import dev.vigil.environments.Environment;
 import dev.vigil.environments.ServiceSpec;
 import dev.vigil.views.common.BackgroundTask;
+import dev.vigil.views.common.CoalescingBuffer;
 import dev.vigil.views.common.Pinboard;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -26,8 +27,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,8 +40,10 @@ import java.util.concurrent.TimeUnit;
  * The Metrics section: the active environment's services as live tiles. A timer ticks at the refresh
  * interval; each tick (on the FX thread) marks tiles stale whose last good answer is older than two
  * intervals and, unless paused, minimised or a round is still out, starts a {@link RefreshRound} in the
- * background whose answers are applied in one step. Anything that changes what the grid shows
- * (environment, layout, service) cancels the round in flight.
+ * background. Its events cross to the FX thread through an immediate {@link CoalescingBuffer}: each
+ * answer is applied as soon as the FX thread is free, together with whatever else arrived meanwhile,
+ * and the next pulse paints them all. Anything that changes what the grid shows (environment, layout,
+ * service) cancels the round in flight: its late events are dropped.
  */
 public final class MetricsViewModel implements AutoCloseable {
 
@@ -63,7 +64,8 @@ public final class MetricsViewModel implements AutoCloseable {
     private final BooleanProperty windowMinimised = new SimpleBooleanProperty();
     private final BooleanProperty onScreen = new SimpleBooleanProperty(true);
     private final ObservableList<String> services = FXCollections.observableArrayList();
-    private final ObservableList<TileModel> tiles = FXCollections.observableArrayList();
+    private final TileBoard board = new TileBoard();
+    private final ObservableList<TileModel> tiles = board.tiles();
     private final ObservableList<String> servicesView = FXCollections.unmodifiableObservableList(services);
     private final ObservableList<TileModel> tilesView = FXCollections.unmodifiableObservableList(tiles);
     private final ReadOnlyStringWrapper emptyMessage = new ReadOnlyStringWrapper();
@@ -75,9 +77,23 @@ public final class MetricsViewModel implements AutoCloseable {
     private Environment environment;
     private MetricsSource source;
     private PreviousValues previous = new PreviousValues();
-    private BackgroundTask.Handle running;
+    private BackgroundTask.Handle starting;
+    private boolean roundOut;
     private long generation;
     private ScheduledFuture<?> ticker;
+    private final CoalescingBuffer<String, Tagged> events;
+    private Applying applying;
+
+    /** A round's event, with the round it belongs to (a cancelled round's late events are dropped). */
+    private record Tagged(long round, RefreshRound.Event event) {
+    }
+
+    /** The FX thread's time on the current round so far, for {@link RefreshTiming}. */
+    private static final class Applying {
+        long firstNanos;
+        long nanos;
+        long cpuNanos;
+    }
 
     public MetricsViewModel(ObservableValue<Environment> activeEnvironment, MetricsSources sources, ExecutorService io,
                             Executor fx, ScheduledExecutorService timer, Clock clock, Pinboard pinboard) {
@@ -87,6 +103,7 @@ public final class MetricsViewModel implements AutoCloseable {
         this.timer = Objects.requireNonNull(timer);
         this.clock = Objects.requireNonNull(clock);
         this.pinboard = Objects.requireNonNull(pinboard);
+        this.events = CoalescingBuffer.immediate(fx, timer, this::applyEvents);
         activeEnvironment.addListener((obs, old, env) -> useEnvironment(env));
         layout.addListener((obs, old, now) -> restart());
         service.addListener((obs, old, now) -> {
@@ -121,7 +138,7 @@ public final class MetricsViewModel implements AutoCloseable {
         environment = env;
         source = env == null ? null : sources.open(env).orElse(null);
         previous = new PreviousValues();
-        tiles.clear();
+        board.clear();
         problem.set(null);
         status.set("");
         List<String> names = env == null ? List.of() : env.services().stream().map(ServiceSpec::name).toList();
@@ -165,14 +182,14 @@ public final class MetricsViewModel implements AutoCloseable {
 
     /** Refreshes at once, whatever the interval (the view's refresh button; also the first tick). */
     public void refreshNow() {
-        if (running == null && visible()) {
+        if (!roundOut && visible()) {
             startRound(clock.instant());
         }
     }
 
     private void restart() {
         cancelRound();
-        tiles.clear();
+        board.clear();
         if (source != null && visible()) {
             startRound(clock.instant());
         }
@@ -185,12 +202,9 @@ public final class MetricsViewModel implements AutoCloseable {
         Instant now = clock.instant();
         Duration period = interval.get().period();
         if (period != null) {
-            Duration limit = period.multipliedBy(2);
-            for (TileModel t : tiles) {
-                t.checkStale(now, limit);
-            }
+            board.checkStale(now, period.multipliedBy(2));
         }
-        if (!visible() || period == null || running != null) {
+        if (!visible() || period == null || roundOut) {
             return;
         }
         startRound(now);
@@ -210,23 +224,28 @@ public final class MetricsViewModel implements AutoCloseable {
         RefreshInterval every = interval.get();
         ComparePeriod period = comparePeriod.get();
         RefreshRound work = new RefreshRound(source, previous);
-        running = BackgroundTask.of(() -> work.run(wanted, shownLayout, now, every, period))
-                .onSuccess(result -> {
-                    if (round == generation) {
-                        apply(result, period);
-                    }
+        roundOut = true;
+        applying = new Applying();
+        // Keyed so that the buffer keeps the round's order: its tiles, then answers by tile, then the end.
+        starting = BackgroundTask.of(() -> {
+                    work.start(wanted, shownLayout, now, every, period, e -> events.offer(key(e), new Tagged(round, e)));
+                    return null;
                 })
                 .onError(e -> {
                     if (round == generation) {
+                        roundOut = false;
                         problem.set("Refresh failed: " + e.getMessage());
                     }
                 })
-                .andFinally(() -> {
-                    if (round == generation) {
-                        running = null;
-                    }
-                })
                 .start(io, fx);
+    }
+
+    private static String key(RefreshRound.Event e) {
+        return switch (e) {
+            case RefreshRound.Tiles t -> "#tiles";
+            case RefreshRound.Answered a -> a.outcome().spec().id();
+            case RefreshRound.Finished f -> "#finished";
+        };
     }
 
     private List<ServiceSpec> wantedServices() {
@@ -239,88 +258,70 @@ public final class MetricsViewModel implements AutoCloseable {
         return environment.services().stream().filter(s -> s.name().equals(service.get())).toList();
     }
 
-    /** One step per refresh: every tile's new state, then the grid's membership only if it changed. */
-    private void apply(RefreshRound.Result result, ComparePeriod period) {
-        long applyStart = System.nanoTime();
+    /**
+     * FX thread: whatever events of the current round arrived since the last batch. The round's tiles go
+     * first and its end last, whatever order the buffer kept (a cancelled round's late answers can hold
+     * the keys of the next round's).
+     */
+    private void applyEvents(Map<String, Tagged> batch) {
+        Applying timing = applying;
+        if (timing == null) {
+            return;
+        }
+        long start = System.nanoTime();
         long cpuStart = THREADS.getCurrentThreadCpuTime();
-        Map<String, TileModel> known = new LinkedHashMap<>();
-        for (TileModel t : tiles) {
-            known.put(t.spec().id(), t);
+        if (timing.firstNanos == 0) {
+            timing.firstNanos = start;
         }
-        Map<String, List<TileOutcome>> byService = new LinkedHashMap<>();
-        for (TileOutcome o : result.outcomes()) {
-            byService.computeIfAbsent(o.spec().service(), k -> new ArrayList<>()).add(o);
+        RefreshRound.Finished finished = null;
+        for (Tagged t : batch.values()) {
+            if (t.round() == generation && t.event() instanceof RefreshRound.Tiles tiles) {
+                board.show(wantedServices().stream().map(ServiceSpec::name).toList(), tiles);
+            }
         }
-        List<TileModel> next = new ArrayList<>();
-        int failures = 0;
-        PromQueryException outage = null;
-        for (ServiceSpec s : wantedServices()) {
-            PromQueryException serviceFailure = result.serviceFailures().get(s.name());
-            if (serviceFailure != null) {
-                outage = serviceFailure;
-                for (TileModel t : tiles) {
-                    if (t.spec().service().equals(s.name())) {
-                        t.applyFailure(serviceFailure);
-                        next.add(t);
-                        failures++;
-                    }
-                }
+        for (Tagged t : batch.values()) {
+            if (t.round() != generation) {
                 continue;
             }
-            for (TileOutcome o : byService.getOrDefault(s.name(), List.of())) {
-                TileModel model = known.get(o.spec().id());
-                if (model == null) {
-                    model = new TileModel(o.spec());
-                } else if (!model.spec().equals(o.spec())) {
-                    model.respec(o.spec());
-                }
-                if (o.failure() != null) {
-                    model.applyFailure(o.failure());
-                    failures++;
-                    if (!o.failure().queryAtFault()) {
-                        outage = o.failure();
-                    }
-                } else {
-                    model.apply(o, result.at(), period);
-                }
-                next.add(model);
+            if (t.event() instanceof RefreshRound.Answered a) {
+                board.answer(a.outcome(), comparePeriod.get());
+            } else if (t.event() instanceof RefreshRound.Finished f) {
+                finished = f;
             }
         }
-        if (!sameTiles(next)) {
-            tiles.setAll(next);
+        if (finished != null) {
+            finish(finished);
         }
-        Duration every = interval.get().period();
-        if (every != null) {
-            Instant now = clock.instant();
-            for (TileModel t : tiles) {
-                t.checkStale(now, every.multipliedBy(2));
-            }
+        timing.nanos += System.nanoTime() - start;
+        timing.cpuNanos += THREADS.getCurrentThreadCpuTime() - cpuStart;
+        if (finished != null) {
+            lastRefresh.set(new RefreshTiming(finished.startedNanos(), timing.firstNanos, System.nanoTime(), timing.nanos,
+                    timing.cpuNanos, tiles.size(), board.failures()));
         }
-        problem.set(outage == null ? null
-                : "No answer from " + source.describe() + ": " + outage.getMessage() + ". Tiles keep their last values and turn stale.");
-        status.set("Updated " + CLOCK.format(result.at()) + " UTC · " + next.size() + " tiles"
-                + (failures > 0 ? " · " + failures + " failed" : ""));
-        lastRefresh.set(new RefreshTiming(result.startedNanos(), applyStart, System.nanoTime(),
-                THREADS.getCurrentThreadCpuTime() - cpuStart, next.size(), failures));
     }
 
-    private boolean sameTiles(List<TileModel> next) {
-        if (next.size() != tiles.size()) {
-            return false;
+    private void finish(RefreshRound.Finished round) {
+        roundOut = false;
+        applying = null;
+        Duration every = interval.get().period();
+        if (every != null) {
+            board.checkStale(clock.instant(), every.multipliedBy(2));
         }
-        for (int i = 0; i < next.size(); i++) {
-            if (next.get(i) != tiles.get(i)) {
-                return false;
-            }
-        }
-        return true;
+        PromQueryException outage = board.outage();
+        int failures = board.failures();
+        problem.set(outage == null ? null
+                : "No answer from " + source.describe() + ": " + outage.getMessage() + ". Tiles keep their last values and turn stale.");
+        status.set("Updated " + CLOCK.format(round.at()) + " UTC · " + tiles.size() + " tiles"
+                + (failures > 0 ? " · " + failures + " failed" : ""));
     }
 
     private void cancelRound() {
         generation++;
-        if (running != null) {
-            running.cancel();
-            running = null;
+        roundOut = false;
+        applying = null;
+        if (starting != null) {
+            starting.cancel();
+            starting = null;
         }
     }
 

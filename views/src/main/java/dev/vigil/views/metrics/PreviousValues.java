@@ -32,12 +32,14 @@ final class PreviousValues {
     }
 
     /**
-     * Remembers a value. Its age is skewed by a per-tile share of the interval so that tiles first
-     * fetched together fall due on different refreshes: a few extra queries per round instead of a
-     * round with twice the queries every 30 s.
+     * Remembers a value. Its age is skewed by a share of the interval that depends on {@code stagger}
+     * (the tile's metric key), so that tiles first fetched together fall due on different refreshes — a
+     * few extra queries per round instead of a round with twice the queries every 30 s — while the same
+     * metric of every service falls due together and is still asked with one shared query.
      */
-    void put(String tileId, ComparePeriod period, double value, Instant now) {
-        long skew = Math.floorMod(tileId.hashCode(), Math.max(1, every(period).toMillis()));
+    void put(String tileId, String stagger, ComparePeriod period, double value, Instant now) {
+        long mixed = Long.rotateLeft(stagger.hashCode() * 0x9E3779B97F4A7C15L, 32); // similar keys, far-apart skews
+        long skew = Math.floorMod(mixed, Math.max(1, every(period).toMillis()));
         known.compute(key(tileId, period), (k, old) -> new Known(value, old == null ? now.minusMillis(skew) : now));
     }
 

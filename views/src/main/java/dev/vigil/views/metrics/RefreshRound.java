@@ -3,12 +3,14 @@ package dev.vigil.views.metrics;
 import dev.vigil.connectors.prometheus.MetricsSource;
 import dev.vigil.connectors.prometheus.PromQueryException;
 import dev.vigil.connectors.prometheus.ServiceMetricsConfig;
+import dev.vigil.connectors.prometheus.TileReading;
 import dev.vigil.connectors.prometheus.TileSpec;
 import dev.vigil.environments.ServiceSpec;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,19 +19,41 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 
 /**
- * One refresh of the grid, off the FX thread: every tile's query goes out at once (the client bounds
- * how many are in flight), and the round waits for all of them so the view applies one complete
- * picture instead of tiles trickling in.
+ * One refresh of the grid, off the FX thread. It tells its sink, in this order: which tiles the grid
+ * shows ({@link Tiles}), each tile's answer ({@link Answered}), and that the round is over
+ * ({@link Finished}). Answers are held until the round is complete, or {@link #HOLD} after the first
+ * one, whichever comes first (see {@link AnswerGate}). All queries go out at once: the source shares
+ * what it can (one query per metric across services) and its client bounds how many are in flight.
  */
 final class RefreshRound {
 
-    /** Everything one round learnt; {@code serviceFailures} holds services whose tile list could not be had. */
-    record Result(Instant at, long startedNanos, List<TileOutcome> outcomes, Map<String, PromQueryException> serviceFailures) {
+    /** What a round reports; the sink may be called on any thread. */
+    sealed interface Event permits Tiles, Answered, Finished {
+    }
+
+    /**
+     * The grid's tiles by service, both in display order; a service whose tile list could not be had is in
+     * {@code serviceFailures} instead.
+     */
+    record Tiles(Map<String, List<TileSpec>> shown, Map<String, PromQueryException> serviceFailures) implements Event {
+        List<TileSpec> all() {
+            return shown.values().stream().flatMap(List::stream).toList();
+        }
+    }
+
+    record Answered(TileOutcome outcome) implements Event {
+    }
+
+    /** Every tile has answered (or failed); {@code startedNanos} is when the round began. */
+    record Finished(Instant at, long startedNanos) implements Event {
     }
 
     private static final Duration ROUND_LIMIT = Duration.ofSeconds(30);
+    /** How long answers wait for the rest of their round before they are painted anyway. */
+    static final Duration HOLD = Duration.ofMillis(100);
 
     private final MetricsSource source;
     private final PreviousValues previous;
@@ -39,8 +63,9 @@ final class RefreshRound {
         this.previous = previous;
     }
 
-    Result run(List<ServiceSpec> services, MetricsLayout layout, Instant now, RefreshInterval interval, ComparePeriod period)
-            throws InterruptedException {
+    /** Sends the round's queries and returns; the sink hears the rest. Blocks only while tile lists are detected. */
+    void start(List<ServiceSpec> services, MetricsLayout layout, Instant now, RefreshInterval interval, ComparePeriod period,
+               Consumer<Event> sink) throws InterruptedException {
         long started = System.nanoTime();
         Duration history = interval.sparklineHistory();
         Duration step = history.dividedBy(60);
@@ -49,53 +74,106 @@ final class RefreshRound {
             specs.put(s.name(), source.tiles(s));
         }
         Map<String, PromQueryException> serviceFailures = new LinkedHashMap<>();
-        List<CompletableFuture<TileOutcome>> outcomes = new ArrayList<>();
-        for (Map.Entry<String, CompletableFuture<List<TileSpec>>> e : specs.entrySet()) {
-            List<TileSpec> tiles;
+        Map<String, List<TileSpec>> byService = new LinkedHashMap<>();
+        for (ServiceSpec s : services) {
             try {
-                tiles = wait(e.getValue());
+                byService.put(s.name(), shown(wait(specs.get(s.name())), layout, s));
             } catch (PromQueryException failure) {
-                serviceFailures.put(e.getKey(), failure);
-                continue;
-            }
-            for (TileSpec tile : shown(tiles, layout, services, e.getKey())) {
-                outcomes.add(readTile(tile, now, history, step, period));
+                serviceFailures.put(s.name(), failure);
             }
         }
-        List<TileOutcome> done = new ArrayList<>();
-        for (CompletableFuture<TileOutcome> f : outcomes) {
-            done.add(wait(f));
+        Tiles tiles = new Tiles(byService, serviceFailures);
+        List<TileSpec> shown = tiles.all();
+
+        Map<String, CompletableFuture<TileReading>> readings = source.readAll(shown, now, history, step);
+        List<TileSpec> due = shown.stream().filter(t -> previous.due(t.id(), period, now)).toList();
+        Map<String, CompletableFuture<Double>> earlier = due.isEmpty() ? Map.of() : source.valuesAt(due, now.minus(period.offset()));
+        AnswerGate gate = new AnswerGate(tiles, sink, new Finished(now, started));
+        for (TileSpec tile : shown) {
+            CompletableFuture<Double> before = earlier.containsKey(tile.id())
+                    ? earlier.get(tile.id())
+                            .thenApply(v -> {
+                                previous.put(tile.id(), tile.key(), period, v, now);
+                                return v;
+                            })
+                            .exceptionally(e -> previous.get(tile.id(), period))
+                    : CompletableFuture.completedFuture(previous.get(tile.id(), period));
+            readings.get(tile.id())
+                    .thenCombine(before, (reading, was) -> TileOutcome.read(tile, reading, was))
+                    .orTimeout(ROUND_LIMIT.toMillis(), TimeUnit.MILLISECONDS)
+                    .exceptionally(e -> TileOutcome.failed(tile, unwrap(e)))
+                    .thenAccept(gate::answered);
         }
-        return new Result(now, started, done, serviceFailures);
+        gate.ifEmpty();
+    }
+
+    /**
+     * Holds a round's answers until all are in, so a quick round is applied and painted in one pulse
+     * (each pulse walks the whole scene: two pulses for one refresh cost twice that), and tiles that
+     * are new appear with their values rather than empty first. When a query is slow, the gate opens
+     * {@link #HOLD} after the first answer and the rest go out as they come, so one slow query delays
+     * only its own tiles. Emitting under the lock keeps the order: tiles, answers, end.
+     */
+    private static final class AnswerGate {
+        private final Consumer<Event> sink;
+        private final Finished finished;
+        private final List<TileOutcome> held = new ArrayList<>();
+        private Tiles tiles;
+        private int remaining;
+        private boolean open;
+
+        AnswerGate(Tiles tiles, Consumer<Event> sink, Finished finished) {
+            this.tiles = tiles;
+            this.remaining = tiles.all().size();
+            this.sink = sink;
+            this.finished = finished;
+        }
+
+        synchronized void answered(TileOutcome outcome) {
+            remaining--;
+            held.add(outcome);
+            if (open || remaining == 0) {
+                release();
+            } else if (held.size() == 1) {
+                CompletableFuture.runAsync(this::open, CompletableFuture.delayedExecutor(HOLD.toMillis(), TimeUnit.MILLISECONDS));
+            }
+        }
+
+        synchronized void ifEmpty() {
+            if (remaining == 0) {
+                release();
+            }
+        }
+
+        private synchronized void open() {
+            if (remaining > 0) {
+                open = true;
+                release();
+            }
+        }
+
+        private void release() {
+            if (tiles != null) {
+                sink.accept(tiles);
+                tiles = null;
+            }
+            for (TileOutcome o : held) {
+                sink.accept(new Answered(o));
+            }
+            held.clear();
+            if (remaining == 0) {
+                sink.accept(finished);
+            }
+        }
     }
 
     /** The overview shows the compact tiles in the order the service's {@code tiles} key lists them. */
-    private static List<TileSpec> shown(List<TileSpec> tiles, MetricsLayout layout, List<ServiceSpec> services, String service) {
+    private static List<TileSpec> shown(List<TileSpec> tiles, MetricsLayout layout, ServiceSpec service) {
         if (layout == MetricsLayout.SERVICE) {
             return tiles;
         }
-        ServiceSpec spec = services.stream().filter(s -> s.name().equals(service)).findFirst().orElseThrow();
-        List<String> order = ServiceMetricsConfig.of(spec).compactKeys();
-        return tiles.stream().filter(TileSpec::compact)
-                .sorted(java.util.Comparator.comparingInt(t -> order.indexOf(t.key())))
-                .toList();
-    }
-
-    private CompletableFuture<TileOutcome> readTile(TileSpec tile, Instant now, Duration history, Duration step, ComparePeriod period) {
-        CompletableFuture<Double> before;
-        if (previous.due(tile.id(), period, now)) {
-            before = source.valueAt(tile, now.minus(period.offset()))
-                    .thenApply(v -> {
-                        previous.put(tile.id(), period, v, now);
-                        return v;
-                    })
-                    .exceptionally(e -> previous.get(tile.id(), period));
-        } else {
-            before = CompletableFuture.completedFuture(previous.get(tile.id(), period));
-        }
-        return source.read(tile, now, history, step)
-                .thenCombine(before, (reading, was) -> TileOutcome.read(tile, reading, was))
-                .exceptionally(e -> TileOutcome.failed(tile, unwrap(e)));
+        List<String> order = ServiceMetricsConfig.of(service).compactKeys();
+        return tiles.stream().filter(TileSpec::compact).sorted(Comparator.comparingInt(t -> order.indexOf(t.key()))).toList();
     }
 
     private static <T> T wait(CompletableFuture<T> future) throws InterruptedException {
@@ -105,7 +183,7 @@ final class RefreshRound {
             throw unwrap(e);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new PromQueryException(PromQueryException.Kind.TIMEOUT, "no answer within " + ROUND_LIMIT.toSeconds() + " s");
+            throw unwrap(e);
         }
     }
 
@@ -113,6 +191,9 @@ final class RefreshRound {
         Throwable t = e;
         while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
             t = t.getCause();
+        }
+        if (t instanceof TimeoutException) {
+            return new PromQueryException(PromQueryException.Kind.TIMEOUT, "no answer within " + ROUND_LIMIT.toSeconds() + " s");
         }
         return t instanceof PromQueryException p ? p
                 : new PromQueryException(PromQueryException.Kind.SERVER, t.getMessage() == null ? t.toString() : t.getMessage(), t);

@@ -1,8 +1,8 @@
 package dev.vigil.views.metrics;
 
+import dev.vigil.connectors.prometheus.DecimalText;
 import dev.vigil.connectors.prometheus.Thresholds;
 
-import java.util.Locale;
 
 /**
  * A tile's change against the previous period, as Grafana's stat panels show it: "▲ 12 %". {@code worse}
@@ -25,7 +25,7 @@ public record TileChange(String text, int direction, boolean worse) {
             return new TileChange("= 0 %" + suffix, 0, false);
         }
         int direction = pct > 0 ? 1 : -1;
-        String number = Math.abs(pct) >= 10 ? String.format(Locale.ROOT, "%.0f", Math.abs(pct)) : String.format(Locale.ROOT, "%.1f", Math.abs(pct));
+        String number = DecimalText.fixed(Math.abs(pct), Math.abs(pct) >= 10 ? 0 : 1);
         boolean worse = thresholds.isEmpty() ? false : thresholds.lowerIsWorse() ? direction < 0 : direction > 0;
         return new TileChange((direction > 0 ? "▲ " : "▼ ") + number + " %" + suffix, direction, worse);
     }

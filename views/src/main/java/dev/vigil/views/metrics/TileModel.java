@@ -70,12 +70,13 @@ public final class TileModel {
     }
 
     void applyFailure(PromQueryException failure) {
+        queryError.set(failure.queryAtFault()); // first: the view reads it when the error changes
         error.set(failure.getMessage());
-        queryError.set(failure.queryAtFault());
         if (failure.queryAtFault()) {
             // A wrong query has no value to keep: showing the old number beside the error would mislead.
             value.set(Double.NaN);
             valueText.set("—");
+            unitText.set("");
             sparkline.set(Sparkline.EMPTY);
             level.set(Thresholds.Level.NONE);
             change.set(TileChange.NONE);

@@ -138,13 +138,19 @@ public final class ReportsView extends ScrollPane {
             item.setOnAction(e -> chooseAndExport(f));
             export.getItems().add(item);
         }
+        ToggleButton drills = new ToggleButton("Drills");
+        drills.setId("report-drills");
+        drills.getStyleClass().add("small");
+        drills.setTooltip(new javafx.scene.control.Tooltip("Count incidents declared during drills (left out by default)"));
+        drills.selectedProperty().bindBidirectional(model.includeDrillsProperty());
+
         Button refresh = new Button(null, new FontIcon(Feather.REFRESH_CW));
         refresh.setOnAction(e -> model.refresh());
         refresh.disableProperty().bind(model.computingProperty());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(10, periods, custom, service, sevs, spacer, refresh, export);
+        HBox bar = new HBox(10, periods, custom, service, sevs, drills, spacer, refresh, export);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

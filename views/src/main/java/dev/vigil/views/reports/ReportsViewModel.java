@@ -57,6 +57,7 @@ public final class ReportsViewModel {
     private final StringProperty customTo = new SimpleStringProperty("");
     private final ObjectProperty<String> service = new SimpleObjectProperty<>();
     private final ObservableSet<Severity> severities = FXCollections.observableSet(EnumSet.noneOf(Severity.class));
+    private final javafx.beans.property.BooleanProperty includeDrills = new javafx.beans.property.SimpleBooleanProperty(false);
     private final ObservableList<String> services = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<ReliabilityReport> report = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper computing = new ReadOnlyBooleanWrapper();
@@ -74,6 +75,7 @@ public final class ReportsViewModel {
         period.addListener((obs, old, now2) -> refresh());
         service.addListener((obs, old, now2) -> refresh());
         severities.addListener((SetChangeListener<Severity>) c -> refresh());
+        includeDrills.addListener((obs, old, now2) -> refresh());
         connection.revisionProperty().addListener((obs, old, now2) -> refresh());
         connection.storeProperty().addListener((obs, old, now2) -> refresh());
     }
@@ -110,12 +112,13 @@ public final class ReportsViewModel {
         if (running != null) {
             running.cancel();
         }
-        ReportFilter filter = new ReportFilter(service.get() == null ? Set.of() : Set.of(service.get()), Set.copyOf(severities));
+        ReportFilter filter = new ReportFilter(service.get() == null ? Set.of() : Set.of(service.get()), Set.copyOf(severities),
+                includeDrills.get());
         ReportCalculator calculator = ReportCalculator.from(config.get());
         computing.set(true);
         windowText.set(InstantText.format(window.from()).substring(0, 16) + " → " + InstantText.format(window.to()).substring(0, 16) + " UTC");
         running = connection.run(store -> new Computed(new ReliabilityReporter(store, calculator).report(window, filter),
-                        List.copyOf(store.services())),
+                        List.copyOf(store.services(filter.includeDrills()))),
                 computed -> {
                     report.set(computed.report());
                     if (!services.equals(computed.services())) {
@@ -174,6 +177,11 @@ public final class ReportsViewModel {
 
     public ObjectProperty<String> serviceProperty() {
         return service;
+    }
+
+    /** Drill incidents are left out of the figures unless this is on. */
+    public javafx.beans.property.BooleanProperty includeDrillsProperty() {
+        return includeDrills;
     }
 
     public ObservableSet<Severity> severities() {

@@ -36,7 +36,10 @@ public final class EnvironmentForm {
     public final ObjectProperty<AlertProvider> alertProvider = new SimpleObjectProperty<>(AlertProvider.NONE);
     public final StringProperty alertingUrl = new SimpleStringProperty("");
     public final StringProperty alertingCredential = new SimpleStringProperty("");
+    public final StringProperty alertingQuery = new SimpleStringProperty("");
     private List<ServiceSpec> services = List.of();
+    // Field mapping, timeout and CA of the logs are edited in the file only; the form keeps them as they were.
+    private LogSettings logsKept;
 
     /** Fills the fields from an environment (or clears them for a new one when null). */
     public void fill(Environment env) {
@@ -47,6 +50,7 @@ public final class EnvironmentForm {
         prometheusUrl.set(prom == null ? "" : prom.url().toString());
         prometheusCredential.set(prom == null || prom.credential() == null ? "" : prom.credential());
         LogSettings logs = env == null ? null : env.logs();
+        logsKept = logs;
         logsUrl.set(logs == null ? "" : logs.endpoint().url().toString());
         logsIndexPattern.set(logs == null ? "logs-*" : logs.indexPattern());
         logsCredential.set(logs == null || logs.endpoint().credential() == null ? "" : logs.endpoint().credential());
@@ -55,6 +59,7 @@ public final class EnvironmentForm {
         alertingUrl.set(alerting.endpoint() == null ? "" : alerting.endpoint().url().toString());
         alertingCredential.set(alerting.endpoint() == null || alerting.endpoint().credential() == null
                 ? "" : alerting.endpoint().credential());
+        alertingQuery.set(alerting.query() == null ? "" : alerting.query());
         services = env == null ? List.of() : env.services();
     }
 
@@ -83,8 +88,10 @@ public final class EnvironmentForm {
             return new Parsed(null, problems);
         }
         String context = kubeContext.get().trim();
-        LogSettings logs = logsEndpoint == null ? null : new LogSettings(logsEndpoint, logsIndexPattern.get().trim());
-        AlertingSettings alerting = provider == AlertProvider.NONE ? AlertingSettings.NONE : new AlertingSettings(provider, alertEndpoint);
+        LogSettings logs = logsEndpoint == null ? null : logsKept == null
+                ? new LogSettings(logsEndpoint, logsIndexPattern.get().trim())
+                : logsKept.withEndpoint(logsEndpoint, logsIndexPattern.get().trim());
+        AlertingSettings alerting = provider == AlertProvider.NONE ? AlertingSettings.NONE : new AlertingSettings(provider, alertEndpoint, alertingQuery.get());
         Environment env = new Environment(n, tier.get(), false, context.isEmpty() ? null : context,
                 prom, logs, alerting, services);
         return new Parsed(env, List.of());

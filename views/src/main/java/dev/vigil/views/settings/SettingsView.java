@@ -173,6 +173,7 @@ public final class SettingsView extends ScrollPane {
         row = field(grid, row, "Provider", "alerting.provider", provider);
         row = text(grid, row, "URL", "alerting.url", f.alertingUrl, "https://api.opsgenie.com");
         row = text(grid, row, "Credential", "alerting.credential", f.alertingCredential, "name of a keychain secret");
+        row = text(grid, row, "Query", "alerting.query", f.alertingQuery, "teams:payments  or  team=\"payments\" (optional)");
 
         Label services = new Label();
         services.getStyleClass().add("section-purpose");

@@ -43,6 +43,7 @@ public final class ShellView extends StackPane {
     private final Map<Section, Node> built = new EnumMap<>(Section.class);
     private final StackPane content = new StackPane();
     private final VBox banner = new VBox();
+    private final VBox strips = new VBox();
     private final CommandPaletteView palette;
     private final ShortcutsOverlay shortcuts;
 
@@ -58,7 +59,7 @@ public final class ShellView extends StackPane {
         content.getStyleClass().add("section-content");
         content.setId("section-content");
         banner.setId("config-banner");
-        VBox center = new VBox(new HeaderBar(model), banner, content);
+        VBox center = new VBox(new HeaderBar(model), strips, banner, content);
         VBox.setVgrow(content, Priority.ALWAYS);
 
         BorderPane frame = new BorderPane();
@@ -92,6 +93,16 @@ public final class ShellView extends StackPane {
                 installShortcuts(scene);
             }
         });
+    }
+
+    /** A strip under the header that a feature shows while it matters (the running drill's, say). */
+    public void addStrip(Node strip) {
+        strips.getChildren().add(strip);
+    }
+
+    /** An overlay above everything, shown and hidden by its own visibility (dialogs, debriefs). */
+    public void addOverlay(Node overlay) {
+        getChildren().add(overlay);
     }
 
     private void show(Section section) {

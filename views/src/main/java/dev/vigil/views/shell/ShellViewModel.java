@@ -40,6 +40,9 @@ public final class ShellViewModel {
     private final ObservableList<ConnectorHealth> healthView = FXCollections.unmodifiableObservableList(health);
     private final List<PaletteCommand> extraCommands = new ArrayList<>();
     private AutoCloseable watch;
+    /** Health a connector reported from its own live feed (the alert poller); it wins over the periodic probe's. */
+    private final java.util.Map<String, ConnectorHealth> liveHealth = new java.util.LinkedHashMap<>();
+    private final java.util.Map<Section, javafx.beans.property.IntegerProperty> badges = new java.util.EnumMap<>(Section.class);
     private long watchGeneration;
 
     public ShellViewModel(EnvironmentsModel environments, HealthWatcher healthWatcher, Executor fx) {
@@ -54,15 +57,49 @@ public final class ShellViewModel {
         stopWatching();
         long generation = ++watchGeneration;
         health.clear();
+        liveHealth.clear();
         if (env == null) {
             return;
         }
         // Reports of a previous environment may still be in flight: the generation drops them.
         watch = healthWatcher.watch(env, states -> fx.execute(() -> {
             if (generation == watchGeneration) {
-                health.setAll(states);
+                health.setAll(withLive(states));
             }
         }));
+    }
+
+    /**
+     * A connector's health as its own live feed sees it (e.g. the alert poller's last answer: 401,
+     * 429, unreachable). It replaces that connector's entry now and after every probe round, until
+     * the environment changes. FX thread.
+     */
+    public void reportHealth(ConnectorHealth live) {
+        liveHealth.put(live.connector(), live);
+        health.setAll(withLive(List.copyOf(health)));
+    }
+
+    private List<ConnectorHealth> withLive(List<ConnectorHealth> states) {
+        if (liveHealth.isEmpty()) {
+            return states;
+        }
+        List<ConnectorHealth> merged = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (ConnectorHealth h : states) {
+            merged.add(liveHealth.getOrDefault(h.connector(), h));
+            seen.add(h.connector());
+        }
+        liveHealth.forEach((name, h) -> {
+            if (!seen.contains(name)) {
+                merged.add(h);
+            }
+        });
+        return merged;
+    }
+
+    /** A count shown on a section's sidebar entry (0 hides it), e.g. open unacknowledged alerts. */
+    public javafx.beans.property.IntegerProperty badgeProperty(Section section) {
+        return badges.computeIfAbsent(section, s -> new javafx.beans.property.SimpleIntegerProperty());
     }
 
     /** Stops the health checks (window closing). */

@@ -33,6 +33,9 @@ final class ShortcutsOverlay extends StackPane {
         list.add(new Shortcut("Enter", "Cluster: open the selected pod"));
         list.add(new Shortcut("d / l", "Cluster: the pod's details / its logs"));
         list.add(new Shortcut("Esc", "Cluster: leave the filter, close the pod"));
+        list.add(new Shortcut("/", "Alerts: filter by title, service, label or tag"));
+        list.add(new Shortcut("a / c", "Alerts: acknowledge / close the selected alert"));
+        list.add(new Shortcut("Enter", "Alerts: to the selected alert's actions"));
         return list;
     }
 

@@ -36,7 +36,7 @@ final class Sidebar extends VBox {
             if (section == Section.SETTINGS) {
                 continue;
             }
-            getChildren().add(navButton(section, group, model));
+            getChildren().add(withBadge(navButton(section, group, model), model.badgeProperty(section)));
         }
         Region spacer = new Region();
         VBox.setVgrow(spacer, Priority.ALWAYS);
@@ -84,6 +84,21 @@ final class Sidebar extends VBox {
     private static String versionText() {
         String v = Sidebar.class.getPackage().getImplementationVersion();
         return v == null ? "dev build" : "v" + v.replace("-SNAPSHOT", " dev");
+    }
+
+    /** The entry with its count on the right (hidden at 0), e.g. the open unacknowledged alerts. */
+    private static javafx.scene.Node withBadge(ToggleButton button, javafx.beans.property.IntegerProperty count) {
+        Label badge = new Label();
+        badge.setId(button.getId() + "-badge");
+        badge.getStyleClass().add("nav-badge");
+        badge.textProperty().bind(count.map(n -> n.intValue() > 99 ? "99+" : String.valueOf(n.intValue())));
+        badge.visibleProperty().bind(count.greaterThan(0));
+        badge.setMouseTransparent(true);
+        javafx.scene.layout.StackPane entry = new javafx.scene.layout.StackPane(button, badge);
+        javafx.scene.layout.StackPane.setAlignment(badge, Pos.CENTER_RIGHT);
+        javafx.scene.layout.StackPane.setMargin(badge, new javafx.geometry.Insets(0, 10, 0, 0));
+        count.addListener((o, a, n) -> button.setAccessibleHelp(n.intValue() > 0 ? n + " need attention" : null));
+        return entry;
     }
 
     private ToggleButton navButton(Section section, ToggleGroup group, ShellViewModel model) {

@@ -7,10 +7,9 @@ import dev.vigil.connectors.kubernetes.MockClusterLauncher;
 import dev.vigil.environments.Tier;
 import dev.vigil.views.common.EvidenceDraft;
 import dev.vigil.views.common.FxThread;
+import dev.vigil.views.common.InMemoryPinboard;
 import dev.vigil.views.common.Pinboard;
 import dev.vigil.views.shell.ShellView;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -32,8 +31,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
 
 import static dev.vigil.views.cluster.ClusterFixture.fxAwait;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,23 +45,10 @@ class ClusterViewFlowTest {
     private ClusterViewModel cluster;
     private Stage stage;
     private List<io.fabric8.kubernetes.api.model.Pod> seeded;
-    private final PinboardDouble pinboard = new PinboardDouble();
+    private final InMemoryPinboard pinboard = new InMemoryPinboard();
 
-    /** An in-memory pinboard with an open incident: records what was pinned. */
-    static final class PinboardDouble implements Pinboard {
-        final ReadOnlyObjectWrapper<ActiveIncident> active = new ReadOnlyObjectWrapper<>(new ActiveIncident("INC-7", "Payments 5xx"));
-        final List<EvidenceDraft> pinned = new CopyOnWriteArrayList<>();
-
-        @Override
-        public ReadOnlyObjectProperty<ActiveIncident> activeIncidentProperty() {
-            return active.getReadOnlyProperty();
-        }
-
-        @Override
-        public void pin(EvidenceDraft evidence, Consumer<ActiveIncident> onPinned, Consumer<Throwable> onError) {
-            pinned.add(evidence);
-            onPinned.accept(active.get());
-        }
+    {
+        pinboard.active.set(new Pinboard.ActiveIncident("INC-7", "Payments 5xx"));
     }
 
     @Start

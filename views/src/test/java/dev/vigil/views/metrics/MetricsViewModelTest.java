@@ -1,10 +1,12 @@
 package dev.vigil.views.metrics;
 
+import dev.vigil.views.common.FxWait;
+import dev.vigil.views.common.InMemoryPinboard;
 import dev.vigil.connectors.prometheus.PromClientSettings;
 import dev.vigil.connectors.prometheus.PrometheusFixture;
 import dev.vigil.connectors.prometheus.PrometheusSources;
 import dev.vigil.connectors.prometheus.QueryListener;
-import dev.vigil.connectors.prometheus.CredentialResolver;
+import dev.vigil.connectors.credentials.CredentialResolver;
 import dev.vigil.environments.Environment;
 import dev.vigil.views.common.FxThread;
 import javafx.beans.property.SimpleObjectProperty;
@@ -76,7 +78,7 @@ class MetricsViewModelTest {
     @Test
     void overviewShowsTheKeyTilesOfEveryServiceWithValuesAgreeingWithTheTraffic() {
         open(Map.of(), RefreshInterval.ONE_SECOND);
-        FxWait.until(20, "first refresh", () -> model.tiles().size() == 12);
+        FxWait.until(20, "first refresh", () -> model.tiles().size() == 12 && model.lastRefreshProperty().get() != null);
 
         double generatedPerMinute = 20 * 60;
         double errorShare = 0.1;
@@ -93,7 +95,7 @@ class MetricsViewModelTest {
     @Test
     void errorRatioAboveTheCriticalThresholdReadsCritical() {
         open(Map.of("error_ratio.warn", "0.02", "error_ratio.critical", "0.05"), RefreshInterval.ONE_SECOND);
-        FxWait.until(20, "tiles", () -> model.tiles().size() == 12);
+        FxWait.until(20, "tiles", () -> model.tiles().size() == 12 && model.lastRefreshProperty().get() != null);
 
         FxWait.run(() -> assertThat(tile("svc-0", "error_ratio").levelProperty().get())
                 .isEqualTo(dev.vigil.connectors.prometheus.Thresholds.Level.CRITICAL));

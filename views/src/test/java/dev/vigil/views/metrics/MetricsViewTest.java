@@ -1,6 +1,9 @@
 package dev.vigil.views.metrics;
 
-import dev.vigil.connectors.prometheus.CredentialResolver;
+import dev.vigil.views.common.FxWait;
+import dev.vigil.views.common.InMemoryPinboard;
+import dev.vigil.views.common.ThemedScene;
+import dev.vigil.connectors.credentials.CredentialResolver;
 import dev.vigil.connectors.prometheus.PromClientSettings;
 import dev.vigil.connectors.prometheus.PrometheusFixture;
 import dev.vigil.connectors.prometheus.PrometheusSources;
@@ -8,10 +11,8 @@ import dev.vigil.connectors.prometheus.QueryListener;
 import dev.vigil.environments.Environment;
 import dev.vigil.views.common.FxThread;
 import dev.vigil.views.common.Pinboard;
-import dev.vigil.views.shell.ShellView;
 import dev.vigil.views.shell.Theme;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.scene.Scene;
 import javafx.scene.chart.LineChart;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
@@ -28,7 +29,6 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -58,13 +58,7 @@ class MetricsViewTest {
                 PromClientSettings.DEFAULTS, QueryListener.NONE), io, FxThread.executor(), timer, Clock.systemUTC(), pinboard);
         model.intervalProperty().set(RefreshInterval.ONE_SECOND);
         MetricsView view = new MetricsView(model, new SimpleObjectProperty<>(Theme.DARK));
-        Scene scene = new Scene(view, 1000, 700);
-        for (String sheet : ShellView.STYLESHEETS) {
-            scene.getStylesheets().add(Objects.requireNonNull(ShellView.class.getResource(sheet)).toExternalForm());
-        }
-        javafx.application.Application.setUserAgentStylesheet(Theme.DARK.userAgentStylesheet());
-        stage.setScene(scene);
-        stage.show();
+        ThemedScene.show(stage, view, 1000, 700);
     }
 
     @AfterEach
@@ -75,7 +69,7 @@ class MetricsViewTest {
     }
 
     @Test
-    void clickingATileOpensItsChartWithOneLinePerInstanceAndPinsIt(FxRobot robot) {
+    void clickingATileOpensItsChartWithOneLinePerInstanceAndPinsItWithItsPicture(FxRobot robot) throws Exception {
         FxWait.until(20, "the requests tile of svc-0 with a value",
                 () -> model.tiles().stream().anyMatch(t -> t.spec().id().equals("svc-0/requests_per_minute") && t.valueProperty().get() > 0));
         WaitForAsyncUtils.waitForFxEvents();
@@ -98,9 +92,14 @@ class MetricsViewTest {
         FxWait.until(10, "the 15 m range loaded", () -> !model.chartProperty().get().loadingProperty().get()
                 && !model.chartProperty().get().linesProperty().get().isEmpty());
         robot.clickOn("#chart-pin");
+        FxWait.until(10, "the pin, after its PNG is encoded", () -> !pinboard.pinned.isEmpty());
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(pinboard.pinned).hasSize(1);
+        byte[] png = pinboard.pinned.getFirst().files().get("svc-0-requests_per_minute.png");
+        var picture = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertThat((double) picture.getWidth()).isCloseTo(chart.getWidth(), org.assertj.core.api.Assertions.within(1.5));
+        assertThat((double) picture.getHeight()).isCloseTo(chart.getHeight(), org.assertj.core.api.Assertions.within(1.5));
         assertThat(pinboard.pinned.getFirst().kind()).isEqualTo("metric_snapshot");
         assertThat(pinboard.pinned.getFirst().attachments().get("values.csv")).startsWith("time,127.0.0.1:");
         assertThat(pinboard.pinned.getFirst().sourceRef()).contains("http_requests_total");

@@ -66,6 +66,9 @@ class ReportsViewTest {
             store.declare(new NewIncident("INC-2", "Search slow", "search", Severity.SEV3, "prod", NOW.minusSeconds(3 * 86_400),
                     "bo", EventSource.MANUAL, List.of()));
             store.append("INC-2", NewEvent.of(EventKind.ACKNOWLEDGED, NOW.minusSeconds(3 * 86_400 - 600)));
+            // A drill on payments: left out unless the Drills toggle is on.
+            store.declare(new NewIncident("DRILL-1", "Drill: payments latency", "payments", Severity.SEV2, "demo",
+                    NOW.minusSeconds(7_200), "cy", EventSource.ALERT, List.of(dev.vigil.incidents.Incident.DRILL_TAG)));
         }
         connection = new StoreConnection(() -> JdbcIncidentStore.open(location), location.toString(), io, timer, FxThread.executor());
         model = new ReportsViewModel(connection, () -> EnvironmentsConfig.EMPTY, Clock.fixed(NOW, ZoneOffset.UTC));
@@ -111,6 +114,17 @@ class ReportsViewTest {
         assertThat(text(robot, "#kpi-mtta")).isEqualTo("10m 00s");
         // Downtime still counts the SEV1 outage: severity filters never narrow the outage severities.
         assertThat(model.reportProperty().get().services().get("checkout").downtime()).isEqualTo(1800.0);
+    }
+
+    @Test
+    void drillsCountOnlyWhenTheDrillsToggleIsOn(FxRobot robot) throws Exception {
+        assertThat(model.reportProperty().get().services()).doesNotContainKey("payments");
+
+        robot.clickOn("#report-drills");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> model.reportProperty().get().incidents() == 3);
+        assertThat(model.reportProperty().get().services()).containsKey("payments");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(text(robot, "#kpi-incidents")).isEqualTo("3");
     }
 
     @Test

@@ -80,6 +80,26 @@ class SettingsViewTest {
     }
 
     @Test
+    void anAlertmanagerWithMatchersIsSavedWithItsQuery(FxRobot robot) throws Exception {
+        robot.clickOn("#add-environment");
+        robot.clickOn("#field-name").write("qa");
+        robot.interact(() -> {
+            robot.lookup("#field-alerting-provider").queryComboBox().getSelectionModel()
+                    .select(dev.vigil.environments.AlertProvider.ALERTMANAGER);
+            robot.lookup("#field-alerting-url").queryTextInputControl().setText("http://127.0.0.1:9093");
+            robot.lookup("#field-alerting-query").queryTextInputControl().setText("team=\"payments\"");
+        });
+        robot.interact(() -> robot.lookup("#save-environment").queryButton().fire());
+        awaitSaved();
+
+        assertThat(model.statusProperty().get().error()).isFalse();
+        Environment qa = EnvironmentsFile.load(file).config().find("qa").orElseThrow();
+        assertThat(qa.alerting().provider()).isEqualTo(dev.vigil.environments.AlertProvider.ALERTMANAGER);
+        assertThat(qa.alerting().query()).isEqualTo("team=\"payments\"");
+        assertThat(Files.readString(file)).contains("query:");
+    }
+
+    @Test
     void aUrlThatIsNotHttpIsShownOnItsFieldAndNothingIsWritten(FxRobot robot) throws Exception {
         String before = Files.readString(file);
         robot.clickOn("#add-environment");

@@ -135,4 +135,23 @@ class ShellViewTest {
         assertThat(model.themeProperty().get()).isEqualTo(Theme.LIGHT);
         assertThat(robot.lookup("#shell").query().getStyleClass()).contains("theme-light");
     }
+
+    @Test
+    void aConnectorsLiveHealthReplacesTheProbesDotAndLeavesTheOthers(FxRobot robot) {
+        robot.interact(() -> model.reportHealth(new dev.vigil.connectors.health.ConnectorHealth("Logs", "opensearch",
+                dev.vigil.connectors.health.HealthState.DEGRADED, "rate-limited, retry in 7 s", java.time.Instant.now())));
+        assertThat(robot.lookup("#health-logs .health-dot").query().getStyleClass()).contains("health-degraded");
+        assertThat(robot.lookup("#health-logs").queryLabeled().getTooltip().getText()).contains("retry in 7 s");
+        assertThat(robot.lookup("#health-metrics .health-dot").query().getStyleClass()).contains("health-ok");
+    }
+
+    @Test
+    void aSectionsBadgeShowsItsCountOnTheSidebarAndHidesAtZero(FxRobot robot) {
+        robot.interact(() -> model.badgeProperty(Section.ALERTS).set(3));
+        Label badge = robot.lookup("#nav-alerts-badge").queryAs(Label.class);
+        assertThat(badge.isVisible()).isTrue();
+        assertThat(badge.getText()).isEqualTo("3");
+        robot.interact(() -> model.badgeProperty(Section.ALERTS).set(0));
+        assertThat(badge.isVisible()).isFalse();
+    }
 }
