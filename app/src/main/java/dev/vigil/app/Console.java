@@ -46,6 +46,7 @@ import dev.vigil.views.alerts.AlertsView;
 import dev.vigil.views.alerts.AlertsViewModel;
 import dev.vigil.views.cluster.ClusterView;
 import dev.vigil.views.cluster.ClusterViewModel;
+import dev.vigil.views.cluster.PodUsageSources;
 import dev.vigil.views.cluster.PodActionsViewModel;
 import dev.vigil.views.cluster.PodDetailsViewModel;
 import dev.vigil.views.cluster.PodInspectorViewModel;
@@ -291,7 +292,10 @@ public final class Console implements AutoCloseable {
     /** Built on first visit: only then does the console hold a live connection to the cluster. */
     private Node clusterView() {
         DemoClusterSource demoCluster = new DemoClusterSource(demoFleet, scheduler, clock);
-        cluster = new ClusterViewModel(env -> env.demo() ? demoCluster : kube.open(env), io, FxThread.executor(), scheduler, clock);
+        PrometheusSources prometheus = prometheusSources(selfMetrics.map(SelfMetrics::prometheusListener).orElse(QueryListener.NONE));
+        PodUsageSources usage = env -> env.demo() ? Optional.of(demoCluster.usage()) : prometheus.podUsage(env, clock);
+        cluster = new ClusterViewModel(env -> env.demo() ? demoCluster : kube.open(env), usage, io, FxThread.executor(), scheduler, clock);
+        cluster.onScreenProperty().bind(shell.sectionProperty().isEqualTo(Section.CLUSTER));
         PodDetailsViewModel details = new PodDetailsViewModel(cluster, pinboard, io, FxThread.executor());
         PodLogsViewModel logs = new PodLogsViewModel(cluster, io, FxThread.executor(), scheduler);
         PodActionsViewModel actions = new PodActionsViewModel(cluster, pinboard, audit, System.getProperty("user.name"),

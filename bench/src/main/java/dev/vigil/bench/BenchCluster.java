@@ -20,7 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 
 /**
- * Fabric8's mock API server in CRUD mode on loopback holding the bench's pods: {@code pods} spread
+ * Fabric8's mock API server in CRUD mode on loopback holding the bench's pods (run in a child JVM by
+ * {@link BenchClusterMain}, so that the console's heap and CPU figures are its own): {@code pods} spread
  * over {@code namespaces}, each a deployment's replica with a realistic status.
  *
  * <p>Pods enter the mock's store, and churn reaches its watchers, through the CRUD dispatcher's own
@@ -111,6 +112,52 @@ final class BenchCluster implements AutoCloseable {
 
     int size() {
         return pods.size();
+    }
+
+    /**
+     * Changes random pods at {@code rate} a second for {@code seconds} (two sender threads, each on its
+     * own schedule so a late send does not delay the next); returns how many were sent.
+     */
+    long churnFor(int rate, int seconds) throws Exception {
+        java.util.concurrent.atomic.AtomicLong updates = new java.util.concurrent.atomic.AtomicLong();
+        long start = System.nanoTime();
+        long end = start + java.util.concurrent.TimeUnit.SECONDS.toNanos(seconds);
+        int threads = 2;
+        java.util.Random random = new java.util.Random(7);
+        int[] generation = new int[size()];
+        java.util.concurrent.ExecutorService senders = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int worker = t;
+                work.add(senders.submit(() -> {
+                    for (long k = 0; ; k++) {
+                        long due = start + (long) ((k * threads + worker) * (1e9 / rate));
+                        if (due > end) {
+                            return null;
+                        }
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            java.util.concurrent.TimeUnit.NANOSECONDS.sleep(wait);
+                        }
+                        int i;
+                        int gen;
+                        synchronized (generation) {
+                            i = random.nextInt(generation.length);
+                            gen = ++generation[i];
+                        }
+                        churn(i, gen);
+                        updates.incrementAndGet();
+                    }
+                }));
+            }
+            for (var f : work) {
+                f.get();
+            }
+        } finally {
+            senders.shutdownNow();
+        }
+        return updates.get();
     }
 
     @Override

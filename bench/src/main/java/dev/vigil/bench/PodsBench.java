@@ -24,10 +24,15 @@ import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +45,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code ./vigil bench pods}: the Cluster section against 50,000 pods in 200 namespaces served by
- * Fabric8's mock API server on loopback, then 60 s of churn at 500 pod updates a second.
+ * Fabric8's mock API server on loopback (in a child JVM, so heap and CPU figures are the console's),
+ * then 60 s of churn at 500 pod updates a second. Beside wall-clock figures it reports CPU time
+ * (of the process for the loads, of the FX thread per frame), which a machine shared with other
+ * builds disturbs far less, and the load average at start and end.
  * Options: {@code --pods N --namespaces N --seconds N --rate N}.
  */
 public final class PodsBench implements Benchmark {
@@ -55,37 +63,70 @@ public final class PodsBench implements Benchmark {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("pods", pods);
         figures.put("namespaces", namespaces);
+        figures.put("load_avg_start", loadAverage());
 
-        // Two servers holding the same pods: the mock stalls its event loop for seconds when a watch is
-        // closed while it is still sending (WatchEventsListener.onClosed waits for a send that needs
-        // that very loop), so the bare informer gets a server of its own and the console a fresh one.
-        BenchCluster bare = new BenchCluster();
-        BenchCluster cluster = new BenchCluster();
+        // Two servers holding the same pods, in a child JVM: the mock stalls its event loop for seconds
+        // when a watch is closed while it is still sending (WatchEventsListener.onClosed waits for a send
+        // that needs that very loop), so the bare informer gets a server of its own and the console a fresh one.
+        Process servers = startServers(pods, namespaces);
         try {
-            System.err.printf("pods bench: creating %,d pods in %d namespaces on %s and %s%n", pods, namespaces, bare.url(), cluster.url());
-            bare.seed(pods, namespaces);
-            figures.put("seed_s", round(cluster.seed(pods, namespaces), 1));
+            BufferedReader answers = new BufferedReader(new InputStreamReader(servers.getInputStream(), StandardCharsets.UTF_8));
+            PrintWriter commands = new PrintWriter(servers.getOutputStream(), true, StandardCharsets.UTF_8);
+            String[] ready = expect(answers, "READY");
+            figures.put("seed_s", Double.parseDouble(ready[3]));
 
-            Kubeconfig bareConfig = kubeconfig(bare);
+            Kubeconfig bareConfig = kubeconfig(ready[1]);
             warmUp(bareConfig);
+            long cpu0 = processCpuNanos();
             double raw = rawList(bareConfig);
+            double rawCpu = (processCpuNanos() - cpu0) / 1e9;
             figures.put("raw_list_s", round(raw, 2));
+            figures.put("raw_list_cpu_s", round(rawCpu, 2));
 
-            Map<String, Object> ui = measureConsole(cluster, kubeconfig(cluster), pods, seconds, rate);
+            // The bare informer's 50,000 cached pods are garbage now, but they sit in the old generation where
+            // the collector would clean them up in the middle of the console's churn: not the console's cost.
+            usedHeapAfterGc();
+            Map<String, Object> ui = measureConsole(kubeconfig(ready[2]), pods, seconds, rate, commands, answers);
             figures.putAll(ui);
             figures.put("load_ratio", round((Double) ui.get("initial_load_s") / raw, 2));
-
+            figures.put("load_cpu_ratio", round((Double) ui.get("initial_load_cpu_s") / rawCpu, 2));
+            commands.println("quit");
         } finally {
-            // Closing may wait out the mock's stalled loop; the JVM exits after printing anyway.
-            Thread.ofPlatform().daemon().start(() -> {
-                bare.close();
-                cluster.close();
-            });
+            servers.destroyForcibly();
         }
+        figures.put("load_avg_end", loadAverage());
         return figures;
     }
 
-    private static Kubeconfig kubeconfig(BenchCluster cluster) throws java.io.IOException {
+    private static Process startServers(int pods, int namespaces) throws IOException {
+        List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx3g",
+                "--enable-native-access=ALL-UNNAMED",
+                "-Dlogback.statusListenerClass=ch.qos.logback.core.status.NopStatusListener", "-cp", System.getProperty("java.class.path"),
+                BenchClusterMain.class.getName(), String.valueOf(pods), String.valueOf(namespaces));
+        return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    }
+
+    /** The child's next line that starts with {@code word} (libraries may print their own lines first). */
+    private static String[] expect(BufferedReader answers, String word) throws IOException {
+        for (String line = answers.readLine(); line != null; line = answers.readLine()) {
+            if (line.startsWith(word + " ")) {
+                return line.trim().split("\\s+");
+            }
+        }
+        throw new IllegalStateException("the mock API server process ended before saying " + word);
+    }
+
+    /** CPU time of this process (all its threads), ns. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** The one-minute load average: how busy the shared machine was. */
+    private static double loadAverage() {
+        return round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), 2);
+    }
+
+    private static Kubeconfig kubeconfig(String url) throws IOException {
         Path file = Files.createTempFile("vigil-pods-bench", ".kubeconfig");
         file.toFile().deleteOnExit();
         Files.writeString(file, """
@@ -95,7 +136,7 @@ public final class PodsBench implements Benchmark {
                 clusters: [{name: bench, cluster: {server: "%s"}}]
                 contexts: [{name: bench, context: {cluster: bench, user: bench}}]
                 users: [{name: bench, user: {token: bench}}]
-                """.formatted(cluster.url()));
+                """.formatted(url));
         return Kubeconfig.load(List.of(file));
     }
 
@@ -119,14 +160,16 @@ public final class PodsBench implements Benchmark {
         }
     }
 
-    private Map<String, Object> measureConsole(BenchCluster cluster, Kubeconfig config, int pods, int seconds, int rate)
-            throws Exception {
+    private Map<String, Object> measureConsole(Kubeconfig config, int pods, int seconds, int rate, PrintWriter servers,
+                                               BufferedReader answers) throws Exception {
         Platform.startup(() -> { });
         ExecutorService io = Executors.newFixedThreadPool(4);
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
         PulseMeter meter = new PulseMeter();
+        GcPauses gc = new GcPauses();
         CompletableFuture<Long> loaded = new CompletableFuture<>();
         AtomicLong opened = new AtomicLong();
+        AtomicLong openedCpu = new AtomicLong();
         AtomicLong connected = new AtomicLong();
         Environment env = new Environment("bench", Tier.INTEGRATION, false, "bench", null, null, AlertingSettings.NONE, List.of());
         ClusterViewModel[] holder = new ClusterViewModel[1];
@@ -137,6 +180,7 @@ public final class PodsBench implements Benchmark {
             ClusterViewModel vm = new ClusterViewModel(e -> {
                         // The list starts with the connection: client, then informers.
                         opened.set(System.nanoTime());
+                        openedCpu.set(processCpuNanos());
                         return KubeClusterSource.open("bench", config.clientConfig("bench"), timer, Clock.systemUTC());
                     }, io, fx, timer, Clock.systemUTC());
             holder[0] = vm;
@@ -163,63 +207,69 @@ public final class PodsBench implements Benchmark {
             vm.show(env);
         });
         long shownAt = loaded.get(10, TimeUnit.MINUTES);
+        double initialCpu = (processCpuNanos() - openedCpu.get()) / 1e9;
         double initial = (shownAt - opened.get()) / 1e9;
         System.err.printf("pods bench: the table shows %,d pods %.2f s after the connection opened (%.2f s after the section asked;"
-                + " informers synced at %.2f s)%n", pods, initial, (shownAt - t0[0]) / 1e9, (connected.get() - opened.get()) / 1e9);
+                + " %.2f s of CPU)%n", pods, initial, (shownAt - t0[0]) / 1e9, initialCpu);
         Thread.sleep(2_000);
 
         System.err.printf("pods bench: churn at %d updates/s for %d s%n", rate, seconds);
         meter.recording(true);
-        AtomicLong updates = new AtomicLong();
+        gc.recording(true);
+        long churnCpu0 = processCpuNanos();
         long churnStart = System.nanoTime();
-        long churnEnd = churnStart + TimeUnit.SECONDS.toNanos(seconds);
-        int threads = 2;
-        ExecutorService churners = Executors.newFixedThreadPool(threads);
-        List<java.util.concurrent.Future<?>> work = new ArrayList<>();
-        java.util.Random random = new java.util.Random(7);
-        int[] generation = new int[cluster.size()];
-        for (int t = 0; t < threads; t++) {
-            int worker = t;
-            work.add(churners.submit(() -> {
-                long k = 0;
-                while (true) {
-                    long due = churnStart + (long) ((k * threads + worker) * (1e9 / rate));
-                    if (due > churnEnd) {
-                        return null;
-                    }
-                    long wait = due - System.nanoTime();
-                    if (wait > 0) {
-                        TimeUnit.NANOSECONDS.sleep(wait);
-                    }
-                    int i;
-                    int gen;
-                    synchronized (generation) {
-                        i = random.nextInt(generation.length);
-                        gen = ++generation[i];
-                    }
-                    cluster.churn(i, gen);
-                    updates.incrementAndGet();
-                    k++;
-                }
-            }));
-        }
-        for (var f : work) {
-            f.get();
-        }
+        servers.println("churn " + rate + " " + seconds);
+        long sent = Long.parseLong(expect(answers, "CHURNED")[1]);
         double churnSeconds = (System.nanoTime() - churnStart) / 1e9;
         Thread.sleep(500);
         meter.recording(false);
-        churners.shutdown();
+        gc.recording(false);
+        gc.close();
+        double churnCpuPct = (processCpuNanos() - churnCpu0) / 1e9 / ((System.nanoTime() - churnStart) / 1e9) * 100;
 
+        List<Double> samples = meter.samples();
+        List<Double> cpu = meter.cpuSamples();
         int shown = onFxGet(() -> holder[0].allPods().size());
         long heap = usedHeapAfterGc();
 
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("initial_load_s", round(initial, 2));
+        figures.put("initial_load_cpu_s", round(initialCpu, 2));
         figures.put("synced_s", round((connected.get() - opened.get()) / 1e9, 2));
         figures.put("churn_s", round(churnSeconds, 1));
-        figures.put("churn_updates_per_s", round(updates.get() / churnSeconds, 0));
+        figures.put("churn_updates_per_s", round(sent / churnSeconds, 0));
+        figures.put("churn_cpu_pct", round(churnCpuPct, 1));
         meter.putFigures(figures);
+        figures.put("pulse_cpu_p50_ms", round(PulseMeter.percentile(cpu, 50), 2));
+        figures.put("pulse_cpu_p99_ms", round(PulseMeter.percentile(cpu, 99), 2));
+        figures.put("pulse_cpu_max_ms", round(cpu.stream().mapToDouble(Double::doubleValue).max().orElse(0), 2));
+        // The same two maxima without the churn's first 5 s: what is left once the JIT has compiled the paths
+        // a changing table takes (they are cold until the first change after the list).
+        List<Long> times = meter.sampleTimes();
+        long warm = churnStart + TimeUnit.SECONDS.toNanos(5);
+        double maxAfter = 0;
+        double cpuMaxAfter = 0;
+        for (int i = 0; i < times.size() && i < samples.size() && i < cpu.size(); i++) {
+            if (times.get(i) >= warm) {
+                maxAfter = Math.max(maxAfter, samples.get(i));
+                cpuMaxAfter = Math.max(cpuMaxAfter, cpu.get(i));
+            }
+        }
+        if (System.getenv("VIGIL_BENCH_DEBUG") != null) {
+            long nowNs = System.nanoTime();
+            long nowMs = System.currentTimeMillis();
+            for (int i = 0; i < times.size() && i < cpu.size(); i++) {
+                if (cpu.get(i) > 20 || samples.get(i) > 60) {
+                    System.err.printf("DBG slow frame at %s: cpu %.1f wall %.1f%n",
+                            java.time.Instant.ofEpochMilli(nowMs - (nowNs - times.get(i)) / 1_000_000), cpu.get(i), samples.get(i));
+                }
+            }
+        }
+        figures.put("pulse_max_after_5s_ms", round(maxAfter, 2));
+        figures.put("pulse_cpu_max_after_5s_ms", round(cpuMaxAfter, 2));
+        List<Double> pauses = gc.pauses();
+        figures.put("gc_pauses", pauses.size());
+        figures.put("gc_pause_max_ms", round(pauses.stream().mapToDouble(Double::doubleValue).max().orElse(0), 1));
         figures.put("rows_after_churn", shown);
         figures.put("heap_mb", Math.round(heap / 1024.0 / 1024.0));
         onFx(() -> holder[0].close());

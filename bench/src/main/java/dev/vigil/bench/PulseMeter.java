@@ -3,6 +3,8 @@ package dev.vigil.bench;
 import com.sun.javafx.tk.TKPulseListener;
 import com.sun.javafx.tk.Toolkit;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -13,31 +15,45 @@ import java.util.concurrent.Executor;
  * measured from the first stage listener to the last post-scene listener) plus the work the view
  * model ran on the FX thread since the previous pulse (its batches arrive through {@link #timed}).
  * JavaFX has no public hook around a whole pulse, hence the toolkit listeners; the bench runs on
- * the classpath, where they are reachable.
+ * the classpath, where they are reachable. Beside wall time it records the FX thread's CPU time for
+ * the same span ({@link #cpuSamples}): on a shared machine the thread may wait for a core mid-pulse,
+ * which wall time counts and CPU time does not.
  */
 final class PulseMeter {
 
     private final List<Double> samples = Collections.synchronizedList(new ArrayList<>());
     private final List<Double> sceneSamples = Collections.synchronizedList(new ArrayList<>());
     private final List<Double> callbackSamples = Collections.synchronizedList(new ArrayList<>());
+    private final List<Double> cpuSamples = Collections.synchronizedList(new ArrayList<>());
+    private final List<Long> sampleTimes = Collections.synchronizedList(new ArrayList<>());
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     // The toolkit keeps its pulse listeners in weak maps: hold them here or they vanish at the next GC.
     private TKPulseListener first;
     private TKPulseListener last;
     private long pulseStart;
+    private long pulseCpuStart;
     private long callbackNanos;
+    private long callbackCpuNanos;
     private volatile boolean recording;
 
     /** Installs the listeners; FX thread. */
     void install() {
-        first = () -> pulseStart = System.nanoTime();
+        first = () -> {
+            pulseStart = System.nanoTime();
+            pulseCpuStart = threads.getCurrentThreadCpuTime();
+        };
         last = () -> {
             long pulse = System.nanoTime() - pulseStart;
+            long pulseCpu = threads.getCurrentThreadCpuTime() - pulseCpuStart;
             if (recording) {
                 samples.add((pulse + callbackNanos) / 1e6);
                 sceneSamples.add(pulse / 1e6);
                 callbackSamples.add(callbackNanos / 1e6);
+                cpuSamples.add((pulseCpu + callbackCpuNanos) / 1e6);
+                sampleTimes.add(pulseStart);
             }
             callbackNanos = 0;
+            callbackCpuNanos = 0;
         };
         Toolkit.getToolkit().addStageTkPulseListener(first);
         Toolkit.getToolkit().addPostSceneTkPulseListener(last);
@@ -47,10 +63,12 @@ final class PulseMeter {
     Executor timed(Executor fx) {
         return command -> fx.execute(() -> {
             long t0 = System.nanoTime();
+            long cpu0 = threads.getCurrentThreadCpuTime();
             try {
                 command.run();
             } finally {
                 callbackNanos += System.nanoTime() - t0;
+                callbackCpuNanos += threads.getCurrentThreadCpuTime() - cpu0;
             }
         });
     }
@@ -76,6 +94,20 @@ final class PulseMeter {
     List<Double> callbackSamples() {
         synchronized (callbackSamples) {
             return new ArrayList<>(callbackSamples);
+        }
+    }
+
+    /** The FX thread's CPU time for each recorded frame (scene pulse plus the view model's work), ms. */
+    List<Double> cpuSamples() {
+        synchronized (cpuSamples) {
+            return new ArrayList<>(cpuSamples);
+        }
+    }
+
+    /** When each recorded frame started ({@link System#nanoTime}), in the order of the samples. */
+    List<Long> sampleTimes() {
+        synchronized (sampleTimes) {
+            return new ArrayList<>(sampleTimes);
         }
     }
 

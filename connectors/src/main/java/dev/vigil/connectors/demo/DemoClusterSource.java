@@ -10,8 +10,10 @@ import dev.vigil.connectors.kubernetes.ClusterStatus;
 import dev.vigil.connectors.kubernetes.ConnectionState;
 import dev.vigil.connectors.kubernetes.DeploymentSummary;
 import dev.vigil.connectors.kubernetes.LogRequest;
+import dev.vigil.connectors.kubernetes.NodeSummary;
 import dev.vigil.connectors.kubernetes.PodDetails;
 import dev.vigil.connectors.kubernetes.PodSummary;
+import dev.vigil.connectors.kubernetes.PodUsageSource;
 import dev.vigil.connectors.kubernetes.RevisionSummary;
 
 import java.time.Clock;
@@ -32,6 +34,7 @@ import java.util.function.Consumer;
  */
 public final class DemoClusterSource implements ClusterSource {
 
+    private final DemoFleet fleet;
     private final DemoClusterState state;
     private final DrillClusterEffects drills;
     private final DemoLogs logs;
@@ -41,6 +44,7 @@ public final class DemoClusterSource implements ClusterSource {
     private final ClusterStatus connected;
 
     public DemoClusterSource(DemoFleet fleet, ScheduledExecutorService timer, Clock clock) {
+        this.fleet = fleet;
         this.state = new DemoClusterState(fleet, clock);
         this.drills = new DrillClusterEffects(fleet, state);
         this.logs = new DemoLogs(fleet);
@@ -66,8 +70,13 @@ public final class DemoClusterSource implements ClusterSource {
         ScheduledFuture<?> first = timer.schedule(() -> {
             drills.advance(clock.instant());
             listener.status(connected);
-            for (PodSummary p : state.pods()) {
+            List<PodSummary> pods = state.pods();
+            for (PodSummary p : pods) {
                 listener.pod(p.key(), p);
+            }
+            listener.podsListed();
+            for (NodeSummary n : DemoNodes.of(pods, clock.instant())) {
+                listener.node(n.name(), n);
             }
             for (DeploymentSummary d : state.deployments()) {
                 listener.deployment(d.key(), d);
@@ -90,6 +99,11 @@ public final class DemoClusterSource implements ClusterSource {
         };
     }
 
+    /** CPU and memory of the simulated pods, for the pods table. */
+    public PodUsageSource usage() {
+        return new DemoPodUsage(fleet, state::pods, clock);
+    }
+
     @Override
     public PodDetails podDetails(String namespace, String name) {
         return state.details(namespace, name).orElseThrow(() -> new ClusterException("pod " + namespace + "/" + name + " is gone"));
@@ -106,7 +120,7 @@ public final class DemoClusterSource implements ClusterSource {
         int tail = request.tailLines() > 0 ? request.tailLines() : 500;
         Instant now = clock.instant();
         Duration back = request.sinceSeconds() > 0 ? Duration.ofSeconds(request.sinceSeconds()) : Duration.ofMinutes(10);
-        List<String> lines = podLines(request.pod(), now.minus(back), now);
+        List<String> lines = podLines(request, now.minus(back), now);
         return lines.subList(Math.max(0, lines.size() - tail), lines.size());
     }
 
@@ -115,17 +129,18 @@ public final class DemoClusterSource implements ClusterSource {
         Instant[] from = {clock.instant()};
         ScheduledFuture<?> task = timer.scheduleAtFixedRate(() -> {
             Instant to = clock.instant();
-            podLines(request.pod(), from[0], to).forEach(lines);
+            podLines(request, from[0], to).forEach(lines);
             from[0] = to;
         }, 1, 1, TimeUnit.SECONDS);
         return () -> task.cancel(false);
     }
 
-    private List<String> podLines(String pod, Instant from, Instant to) {
+    private List<String> podLines(LogRequest request, Instant from, Instant to) {
         List<String> out = new ArrayList<>();
         for (DemoLogLine l : logs.between(from, to, Duration.ofMillis(40))) {
-            if (l.pod().equals(pod)) {
-                out.add(l.text());
+            if (l.pod().equals(request.pod())) {
+                // As the kubelet does: its own RFC 3339 timestamp in front of the line when asked.
+                out.add(request.timestamps() ? l.at() + " " + l.text() : l.text());
             }
         }
         return out;

@@ -19,7 +19,9 @@ public interface ClusterSource extends AutoCloseable {
     ClusterStatus status();
 
     /**
-     * Starts pushing state to the listener: every known pod, deployment and event first, then changes.
+     * Starts pushing state to the listener: every known pod, node, deployment and event first, then
+     * changes. Once every pod of the first list has been pushed, the source calls
+     * {@link ClusterListener#podsListed()} (at once for a source that listed before the listener came).
      * Returns at once; the first list runs on the connector's threads. Closing the handle stops the pushes.
      */
     AutoCloseable watch(ClusterListener listener);

@@ -29,18 +29,24 @@ public final class DeploymentSummaries {
         Map<String, String> templateAnnotations = spec == null || spec.getTemplate() == null || spec.getTemplate().getMetadata() == null
                 ? null : spec.getTemplate().getMetadata().getAnnotations();
         String restarted = templateAnnotations == null ? null : templateAnnotations.get(RESTARTED_AT);
-        long revision = 0;
-        if (meta.getAnnotations() != null && meta.getAnnotations().get(REVISION) != null) {
-            try {
-                revision = Long.parseLong(meta.getAnnotations().get(REVISION));
-            } catch (NumberFormatException ignored) {
-                revision = 0;
-            }
-        }
+        long revision = revision(meta.getAnnotations());
         Map<String, String> selector = spec == null || spec.getSelector() == null ? Map.of() : spec.getSelector().getMatchLabels();
         return new DeploymentSummary(meta.getNamespace(), meta.getName(), desired, ready, updated, available, revision,
                 rollout(d, desired, updated, available), images, selector,
                 PodSummaries.instant(meta.getCreationTimestamp()), PodSummaries.instant(restarted));
+    }
+
+    /** The {@code deployment.kubernetes.io/revision} annotation of a deployment or replica set, 0 when absent. */
+    static long revision(Map<String, String> annotations) {
+        String text = annotations == null ? null : annotations.get(REVISION);
+        if (text == null) {
+            return 0;
+        }
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static String rollout(Deployment d, int desired, int updated, int available) {

@@ -1,19 +1,20 @@
 package dev.vigil.connectors.kubernetes;
 
 import io.fabric8.kubernetes.api.model.Event;
-import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.Node;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.client.Config;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
-import io.fabric8.kubernetes.client.informers.ResourceEventHandler;
+import io.fabric8.kubernetes.client.KubernetesClientException;
 import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,9 +27,11 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The Fabric8 connector: one shared informer per kind (pods, deployments, replica sets, events)
- * across all namespaces, started once and shared by every listener. Handlers only convert and hand
- * over. Informers relist by themselves after a dropped watch or 410 Gone; a small monitor turns
+ * The Fabric8 connector: one shared informer per kind (pods, nodes, deployments, replica sets,
+ * events) across all namespaces, started once and shared by every listener. Each informer keeps
+ * summaries, not API objects ({@link SummaryStore}), and passes every change on as it stores it.
+ * The pods list first, the other kinds once it is in: the pods table is what the operator waits
+ * for. Informers relist by themselves after a dropped watch or 410 Gone; a small monitor turns
  * their state into {@link ClusterStatus} (reconnecting while any is not watching).
  */
 public final class KubeClusterSource implements ClusterSource {
@@ -40,10 +43,17 @@ public final class KubeClusterSource implements ClusterSource {
     private final KubernetesClient client;
     private final String server;
     private final Clock clock;
+    private final ScheduledExecutorService timer;
+    private final Interner strings = new Interner();
+    private final SummaryStore<Pod, PodSummary> podStore = new SummaryStore<>(p -> PodSummaries.of(p, strings), Pod::new);
+    private final SummaryStore<Node, NodeSummary> nodeStore = new SummaryStore<>(n -> NodeSummaries.of(n, strings), Node::new);
+    private final SummaryStore<Deployment, DeploymentSummary> deploymentStore =
+            new SummaryStore<>(DeploymentSummaries::of, Deployment::new);
+    private final SummaryStore<ReplicaSet, ReplicaSetSummary> replicaSetStore =
+            new SummaryStore<>(rs -> ReplicaSetSummaries.of(rs, strings), ReplicaSet::new);
+    private final SummaryStore<Event, ClusterEvent> eventStore = new SummaryStore<>(EventSummaries::of, Event::new);
     private final SharedIndexInformer<Pod> pods;
-    private final SharedIndexInformer<Deployment> deployments;
-    private final SharedIndexInformer<ReplicaSet> replicaSets;
-    private final SharedIndexInformer<Event> events;
+    private final SharedIndexInformer<Node> nodes;
     private final List<SharedIndexInformer<?>> all;
     private final List<ClusterListener> listeners = new CopyOnWriteArrayList<>();
     private final ScheduledFuture<?> monitor;
@@ -52,6 +62,7 @@ public final class KubeClusterSource implements ClusterSource {
 
     private volatile ClusterStatus status;
     private volatile ClusterFailures.Failure lastFailure;
+    private volatile boolean nodesForbidden;
     private volatile boolean closed;
 
     /** Connects to a context of the kubeconfig; throws {@link KubeconfigException} when it cannot be used. */
@@ -75,25 +86,65 @@ public final class KubeClusterSource implements ClusterSource {
         this.client = client;
         this.server = client.getConfiguration().getMasterUrl();
         this.clock = clock;
+        this.timer = timer;
         this.status = new ClusterStatus(ConnectionState.CONNECTING, "listing pods from " + server, clock.instant());
-        pods = client.pods().inAnyNamespace().runnableInformer(0);
-        deployments = client.apps().deployments().inAnyNamespace().runnableInformer(0);
-        replicaSets = client.apps().replicaSets().inAnyNamespace().runnableInformer(0);
-        events = client.v1().events().inAnyNamespace().runnableInformer(0);
-        all = List.of(pods, deployments, replicaSets, events);
-        for (SharedIndexInformer<?> informer : all) {
-            informer.exceptionHandler((started, t) -> {
-                lastFailure = ClusterFailures.classify(t, server);
-                LOG.debug("informer {} failed (started={}): {}", informer.getApiTypeClass().getSimpleName(), started, t.toString());
-                return !closed;
-            });
+        pods = informer(client.pods().inAnyNamespace().runnableInformer(0), podStore);
+        nodes = informer(client.nodes().runnableInformer(0), nodeStore);
+        List<SharedIndexInformer<?>> rest = List.of(nodes,
+                informer(client.apps().deployments().inAnyNamespace().runnableInformer(0), deploymentStore),
+                informer(client.apps().replicaSets().inAnyNamespace().runnableInformer(0), replicaSetStore),
+                informer(client.v1().events().inAnyNamespace().runnableInformer(0), eventStore));
+        List<SharedIndexInformer<?>> informers = new ArrayList<>();
+        informers.add(pods);
+        informers.addAll(rest);
+        all = List.copyOf(informers);
+        details = new PodDetailsReader(client, server, replicaSetStore, strings);
+        requests = new KubeRequests(client, server, replicaSetStore);
+        pods.start().whenComplete((done, failed) -> {
+            if (failed == null) {
+                podStore.markListed();
+            }
+            startRest(rest);
+        });
+        monitor = timer.scheduleWithFixedDelay(this::checkState, STATUS_PERIOD_MS, STATUS_PERIOD_MS, TimeUnit.MILLISECONDS);
+    }
+
+    private <T> SharedIndexInformer<T> informer(SharedIndexInformer<T> informer, SummaryStore<?, ?> store) {
+        @SuppressWarnings("unchecked")
+        var typed = (io.fabric8.kubernetes.client.informers.cache.ItemStore<T>) store;
+        informer.itemStore(typed);
+        // The namespace index would hold a second copy of every key; nothing here looks objects up by namespace.
+        informer.removeNamespaceIndex();
+        informer.exceptionHandler((started, t) -> {
+            if (informer == nodes && forbidden(t)) {
+                // Many users may list pods but not nodes: the section works without them.
+                nodesForbidden = true;
+                LOG.info("cluster {}: nodes are hidden, listing them is forbidden", name);
+                return false;
+            }
+            lastFailure = ClusterFailures.classify(t, server);
+            LOG.debug("informer {} failed (started={}): {}", informer.getApiTypeClass().getSimpleName(), started, t.toString());
+            return !closed;
+        });
+        return informer;
+    }
+
+    private void startRest(List<SharedIndexInformer<?>> rest) {
+        if (closed) {
+            return;
         }
-        details = new PodDetailsReader(pods, replicaSets, deployments);
-        requests = new KubeRequests(client, server, replicaSets);
-        for (SharedIndexInformer<?> informer : all) {
+        for (SharedIndexInformer<?> informer : rest) {
             informer.start();
         }
-        monitor = timer.scheduleWithFixedDelay(this::checkState, STATUS_PERIOD_MS, STATUS_PERIOD_MS, TimeUnit.MILLISECONDS);
+    }
+
+    private static boolean forbidden(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof KubernetesClientException k && k.getCode() == 403) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -108,6 +159,10 @@ public final class KubeClusterSource implements ClusterSource {
 
     private void checkState() {
         try {
+            if (pods.hasSynced()) {
+                // Normally the informer's start has said so already; this covers a first list that failed and was retried.
+                podStore.markListed();
+            }
             ClusterStatus next = nextStatus();
             ClusterStatus prev = status;
             if (prev.state() != next.state() || !prev.message().equals(next.message())) {
@@ -126,14 +181,15 @@ public final class KubeClusterSource implements ClusterSource {
         if (closed) {
             return new ClusterStatus(ConnectionState.CLOSED, "closed", clock.instant());
         }
-        boolean synced = all.stream().allMatch(SharedIndexInformer::hasSynced);
-        boolean watching = all.stream().allMatch(SharedIndexInformer::isWatching);
+        List<SharedIndexInformer<?>> counted = nodesForbidden ? all.stream().filter(i -> i != nodes).toList() : all;
+        boolean synced = counted.stream().allMatch(SharedIndexInformer::hasSynced);
+        boolean watching = counted.stream().allMatch(SharedIndexInformer::isWatching);
         ClusterFailures.Failure failure = lastFailure;
         if (synced && watching) {
             lastFailure = null;
-            // No pod count here: this runs ten times a second, and counting copies the whole cache.
-            return new ClusterStatus(ConnectionState.CONNECTED, "watching pods, deployments and events on " + server,
-                    sinceIfSame(ConnectionState.CONNECTED));
+            // No pod count here: this runs ten times a second.
+            return new ClusterStatus(ConnectionState.CONNECTED, "watching pods, " + (nodesForbidden ? "" : "nodes, ")
+                    + "deployments and events on " + server, sinceIfSame(ConnectionState.CONNECTED));
         }
         if (synced) {
             String why = failure == null ? "watch dropped" : failure.message();
@@ -142,49 +198,58 @@ public final class KubeClusterSource implements ClusterSource {
         if (failure != null) {
             return new ClusterStatus(failure.state(), failure.message(), sinceIfSame(failure.state()));
         }
-        return new ClusterStatus(ConnectionState.CONNECTING, "listing pods from " + server, sinceIfSame(ConnectionState.CONNECTING));
+        String what = pods.hasSynced() ? "listing deployments and events from " : "listing pods from ";
+        return new ClusterStatus(ConnectionState.CONNECTING, what + server, sinceIfSame(ConnectionState.CONNECTING));
     }
 
-    private java.time.Instant sinceIfSame(ConnectionState state) {
+    private Instant sinceIfSame(ConnectionState state) {
         return status.state() == state ? status.since() : clock.instant();
     }
 
     @Override
     public AutoCloseable watch(ClusterListener listener) {
-        List<Runnable> undo = new ArrayList<>();
         listeners.add(listener);
-        undo.add(() -> listeners.remove(listener));
         listener.status(status);
-        undo.add(handle(pods, p -> listener.pod(key(p), PodSummaries.of(p)), p -> listener.pod(key(p), null)));
-        undo.add(handle(deployments, d -> listener.deployment(key(d), DeploymentSummaries.of(d)), d -> listener.deployment(key(d), null)));
-        undo.add(handle(events, e -> listener.event(EventSummaries.of(e)), e -> { }));
-        return () -> undo.forEach(Runnable::run);
-    }
+        List<Runnable> undo = new ArrayList<>();
+        boolean[] stopped = {false};
+        // The stores replay what they hold on a connector thread, not on the caller's (the FX thread).
+        ScheduledFuture<?> replay = timer.schedule(() -> {
+            List<Runnable> subscriptions = List.of(
+                    podStore.subscribe(new SummaryStore.Sink<>() {
+                        @Override
+                        public void changed(String key, PodSummary pod) {
+                            listener.pod(key, pod);
+                        }
 
-    /** Registers short handlers (the informer replays what it already holds as adds). */
-    private static <T> Runnable handle(SharedIndexInformer<T> informer, Consumer<T> upsert, Consumer<T> delete) {
-        ResourceEventHandler<T> handler = new ResourceEventHandler<>() {
-            @Override
-            public void onAdd(T obj) {
-                upsert.accept(obj);
+                        @Override
+                        public void listed() {
+                            listener.podsListed();
+                        }
+                    }),
+                    nodeStore.subscribe(listener::node),
+                    deploymentStore.subscribe(listener::deployment),
+                    eventStore.subscribe((key, event) -> {
+                        if (event != null) {
+                            listener.event(event);
+                        }
+                    }));
+            synchronized (undo) {
+                if (stopped[0]) {
+                    subscriptions.forEach(Runnable::run);
+                } else {
+                    undo.addAll(subscriptions);
+                }
             }
-
-            @Override
-            public void onUpdate(T oldObj, T newObj) {
-                upsert.accept(newObj);
-            }
-
-            @Override
-            public void onDelete(T obj, boolean deletedFinalStateUnknown) {
-                delete.accept(obj);
+        }, 0, TimeUnit.MILLISECONDS);
+        return () -> {
+            listeners.remove(listener);
+            replay.cancel(false);
+            synchronized (undo) {
+                stopped[0] = true;
+                undo.forEach(Runnable::run);
+                undo.clear();
             }
         };
-        informer.addEventHandler(handler);
-        return () -> informer.removeEventHandler(handler);
-    }
-
-    private static String key(HasMetadata o) {
-        return o.getMetadata().getNamespace() + "/" + o.getMetadata().getName();
     }
 
     @Override
@@ -194,8 +259,7 @@ public final class KubeClusterSource implements ClusterSource {
 
     @Override
     public List<ClusterEvent> events(String kind, String namespace, String objectName) {
-        return events.getStore().list().stream()
-                .map(EventSummaries::of)
+        return eventStore.summaries().stream()
                 .filter(e -> e.about(kind, namespace, objectName))
                 .sorted(Comparator.comparing(ClusterEvent::lastSeen, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList();
@@ -238,7 +302,7 @@ public final class KubeClusterSource implements ClusterSource {
 
     /** The pods the informer holds now (the bench compares this with the table). */
     public int cachedPods() {
-        return pods.getStore().list().size();
+        return podStore.size();
     }
 
     @Override

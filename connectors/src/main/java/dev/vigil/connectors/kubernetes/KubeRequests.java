@@ -1,7 +1,5 @@
 package dev.vigil.connectors.kubernetes;
 
-import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
 import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReview;
@@ -14,7 +12,6 @@ import io.fabric8.kubernetes.client.dsl.PodResource;
 import io.fabric8.kubernetes.client.dsl.PrettyLoggable;
 import io.fabric8.kubernetes.client.dsl.TailPrettyLoggable;
 import io.fabric8.kubernetes.client.dsl.TimeTailPrettyLoggable;
-import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -31,9 +28,9 @@ final class KubeRequests {
 
     private final KubernetesClient client;
     private final String server;
-    private final SharedIndexInformer<ReplicaSet> replicaSets;
+    private final SummaryStore<ReplicaSet, ReplicaSetSummary> replicaSets;
 
-    KubeRequests(KubernetesClient client, String server, SharedIndexInformer<ReplicaSet> replicaSets) {
+    KubeRequests(KubernetesClient client, String server, SummaryStore<ReplicaSet, ReplicaSetSummary> replicaSets) {
         this.client = client;
         this.server = server;
         this.replicaSets = replicaSets;
@@ -85,30 +82,11 @@ final class KubeRequests {
     }
 
     List<RevisionSummary> history(String namespace, String deployment) {
-        return replicaSets.getStore().list().stream()
-                .filter(rs -> namespace.equals(rs.getMetadata().getNamespace()))
-                .filter(rs -> ownedBy(rs.getMetadata().getOwnerReferences(), deployment))
-                .map(rs -> {
-                    var ann = rs.getMetadata().getAnnotations();
-                    long rev = 0;
-                    try {
-                        rev = ann == null ? 0 : Long.parseLong(ann.getOrDefault(DeploymentSummaries.REVISION, "0"));
-                    } catch (NumberFormatException ignored) {
-                        rev = 0;
-                    }
-                    List<String> images = rs.getSpec() == null || rs.getSpec().getTemplate() == null
-                            || rs.getSpec().getTemplate().getSpec() == null ? List.of()
-                            : KubeClusterSource.map(rs.getSpec().getTemplate().getSpec().getContainers(), Container::getImage);
-                    int replicas = rs.getSpec() == null || rs.getSpec().getReplicas() == null ? 0 : rs.getSpec().getReplicas();
-                    return new RevisionSummary(rev, rs.getMetadata().getName(),
-                            PodSummaries.instant(rs.getMetadata().getCreationTimestamp()), images, replicas);
-                })
+        return replicaSets.summaries().stream()
+                .filter(rs -> namespace.equals(rs.namespace()) && deployment.equals(rs.deployment()))
+                .map(ReplicaSetSummary::revision)
                 .sorted(Comparator.comparingLong(RevisionSummary::revision).reversed())
                 .toList();
-    }
-
-    private static boolean ownedBy(List<OwnerReference> refs, String deployment) {
-        return refs != null && refs.stream().anyMatch(r -> "Deployment".equals(r.getKind()) && deployment.equals(r.getName()));
     }
 
     AccessDecision canI(ClusterAction action, String namespace) {

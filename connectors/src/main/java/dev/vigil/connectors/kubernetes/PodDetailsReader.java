@@ -4,31 +4,41 @@ import io.fabric8.kubernetes.api.model.ContainerStateTerminated;
 import io.fabric8.kubernetes.api.model.ContainerStatus;
 import io.fabric8.kubernetes.api.model.OwnerReference;
 import io.fabric8.kubernetes.api.model.Pod;
-import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.ReplicaSet;
-import io.fabric8.kubernetes.client.informers.SharedIndexInformer;
+import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.utils.Serialization;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Builds {@link PodDetails} from the informer caches: no round trip to the server for the details pane. */
+/**
+ * Builds {@link PodDetails} for the details pane. The informers keep summaries, not whole pods, so the
+ * pod itself is read from the server (one GET, as {@code kubectl describe} does); owners come from
+ * the replica-set summaries the informer holds.
+ */
 final class PodDetailsReader {
 
-    private final SharedIndexInformer<Pod> pods;
-    private final SharedIndexInformer<ReplicaSet> replicaSets;
-    private final SharedIndexInformer<Deployment> deployments;
+    private final KubernetesClient client;
+    private final String server;
+    private final SummaryStore<ReplicaSet, ReplicaSetSummary> replicaSets;
+    private final Interner strings;
 
-    PodDetailsReader(SharedIndexInformer<Pod> pods, SharedIndexInformer<ReplicaSet> replicaSets,
-                     SharedIndexInformer<Deployment> deployments) {
-        this.pods = pods;
+    PodDetailsReader(KubernetesClient client, String server, SummaryStore<ReplicaSet, ReplicaSetSummary> replicaSets,
+                     Interner strings) {
+        this.client = client;
+        this.server = server;
         this.replicaSets = replicaSets;
-        this.deployments = deployments;
+        this.strings = strings;
     }
 
     PodDetails read(String namespace, String name) {
-        Pod pod = pods.getStore().getByKey(namespace + "/" + name);
+        Pod pod;
+        try {
+            pod = client.pods().inNamespace(namespace).withName(name).get();
+        } catch (RuntimeException e) {
+            throw new ClusterException("pod " + namespace + "/" + name + ": " + ClusterFailures.describe(e, server), e);
+        }
         if (pod == null) {
             throw new ClusterException("pod " + namespace + "/" + name + " no longer exists");
         }
@@ -46,28 +56,25 @@ final class PodDetailsReader {
         List<PodDetails.Condition> conditions = status == null ? List.of() : nonNull(status.getConditions()).stream()
                 .map(c -> new PodDetails.Condition(c.getType(), "True".equals(c.getStatus()), c.getReason(), c.getMessage()))
                 .toList();
-        // The cached object is shared with the informer: serialise a copy without the managed-fields noise.
-        Pod copy = Serialization.clone(pod);
-        copy.getMetadata().setManagedFields(null);
-        return new PodDetails(PodSummaries.of(pod), containers, conditions, orEmpty(pod.getMetadata().getLabels()),
-                orEmpty(pod.getMetadata().getAnnotations()), ownerChain(pod), Serialization.asYaml(copy));
+        PodSummary summary = PodSummaries.of(pod, strings);
+        List<String> owners = ownerChain(pod);
+        // Managed fields are the server's bookkeeping, noise for a reader of the YAML.
+        pod.getMetadata().setManagedFields(null);
+        return new PodDetails(summary, containers, conditions, orEmpty(pod.getMetadata().getLabels()),
+                orEmpty(pod.getMetadata().getAnnotations()), owners, Serialization.asYaml(pod));
     }
 
     private List<String> ownerChain(Pod pod) {
         List<String> chain = new ArrayList<>();
-        String namespace = pod.getMetadata().getNamespace();
         OwnerReference ref = controller(pod.getMetadata().getOwnerReferences());
-        int guard = 0;
-        while (ref != null && guard++ < 5) {
-            chain.add(ref.getKind() + "/" + ref.getName());
-            if ("ReplicaSet".equals(ref.getKind())) {
-                ReplicaSet rs = replicaSets.getStore().getByKey(namespace + "/" + ref.getName());
-                ref = rs == null ? null : controller(rs.getMetadata().getOwnerReferences());
-            } else if ("Deployment".equals(ref.getKind())) {
-                Deployment d = deployments.getStore().getByKey(namespace + "/" + ref.getName());
-                ref = d == null ? null : controller(d.getMetadata().getOwnerReferences());
-            } else {
-                ref = null;
+        if (ref == null) {
+            return chain;
+        }
+        chain.add(ref.getKind() + "/" + ref.getName());
+        if ("ReplicaSet".equals(ref.getKind())) {
+            ReplicaSetSummary rs = replicaSets.summary(pod.getMetadata().getNamespace() + "/" + ref.getName());
+            if (rs != null && rs.deployment() != null) {
+                chain.add("Deployment/" + rs.deployment());
             }
         }
         return chain;

@@ -8,7 +8,6 @@ import io.fabric8.kubernetes.api.model.PodCondition;
 import io.fabric8.kubernetes.api.model.PodStatus;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 
@@ -28,6 +27,11 @@ public final class PodSummaries {
     }
 
     public static PodSummary of(Pod pod) {
+        return of(pod, new Interner(1_000));
+    }
+
+    /** As {@link #of(Pod)}, sharing repeated strings and label maps through {@code strings}. */
+    static PodSummary of(Pod pod, Interner strings) {
         var meta = pod.getMetadata();
         PodStatus st = pod.getStatus() == null ? new PodStatus() : pod.getStatus();
         String phase = st.getPhase() == null ? "Unknown" : st.getPhase();
@@ -129,10 +133,10 @@ public final class PodSummaries {
                 ownerName = ownerName.substring(0, ownerName.length() - hash.length() - 1);
             }
         }
-        return new PodSummary(meta.getNamespace(), meta.getName(), ready, total, phase, reason,
-                lastTermination, health, restarts, lastRestart, instant(meta.getCreationTimestamp()),
-                pod.getSpec() == null ? null : pod.getSpec().getNodeName(), st.getPodIP(), ownerKind, ownerName,
-                meta.getLabels());
+        return new PodSummary(strings.string(meta.getNamespace()), meta.getName(), ready, total, strings.string(phase),
+                strings.string(reason), strings.string(lastTermination), health, restarts, lastRestart,
+                instant(meta.getCreationTimestamp()), strings.string(pod.getSpec() == null ? null : pod.getSpec().getNodeName()),
+                st.getPodIP(), strings.string(ownerKind), strings.string(ownerName), strings.labels(meta.getLabels()));
     }
 
     static PodHealth health(String phase, String reason, boolean terminating, int ready, int total) {
@@ -153,14 +157,7 @@ public final class PodSummaries {
     }
 
     static Instant instant(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return Timestamps.parse(text);
     }
 
     private static <T> List<T> nonNull(List<T> list) {

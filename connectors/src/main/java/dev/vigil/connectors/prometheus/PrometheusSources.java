@@ -32,6 +32,15 @@ public final class PrometheusSources implements MetricsSources {
 
     @Override
     public Optional<MetricsSource> open(Environment environment) {
+        return client(environment).map(PrometheusMetricsSource::new);
+    }
+
+    /** CPU and memory of the environment's pods from the same Prometheus (cAdvisor metrics); empty without one. */
+    public Optional<dev.vigil.connectors.kubernetes.PodUsageSource> podUsage(Environment environment, java.time.Clock clock) {
+        return client(environment).map(client -> new PrometheusPodUsage(client, clock));
+    }
+
+    private Optional<PromQueryClient> client(Environment environment) {
         if (environment.demo() || environment.prometheus() == null) {
             return Optional.empty();
         }
@@ -42,7 +51,6 @@ public final class PrometheusSources implements MetricsSources {
             LOG.warn("credential '{}' of environment {} not found (set {})", credentialName, environment.name(),
                     EnvironmentVariableCredentials.variableName(credentialName));
         }
-        PromQueryClient client = new PromQueryClient(environment.prometheus().url(), credential, settings, listener);
-        return Optional.of(new PrometheusMetricsSource(client));
+        return Optional.of(new PromQueryClient(environment.prometheus().url(), credential, settings, listener));
     }
 }

@@ -67,4 +67,64 @@ class DemoClusterSourceTest {
         assertThat(lines).allMatch(l -> l.contains("service=gateway") && l.contains("trace_id="));
         assertThat(source.podDetails(gateway.namespace(), gateway.name()).ownerChain()).contains("Deployment/gateway");
     }
+
+    @Test
+    void everyRunningPodHasCpuAndMemoryAndTheCrashLoopingOneHasNone() throws Exception {
+        var usage = source.usage().usage(java.util.Set.of()).get(5, TimeUnit.SECONDS);
+        assertThat(usage).hasSize(fleet.pods().size() - 1);
+        DemoPod payments = fleet.pods("payments").getFirst();
+        var figures = usage.get(payments.key());
+        // One pod's share of the service: the per-pod figures the demo's metric tiles chart.
+        assertThat(figures.cpuCores()).isCloseTo(fleet.cpuCores("payments", NOW), org.assertj.core.api.Assertions.within(0.1));
+        assertThat(figures.memoryBytes() / 1024 / 1024).isCloseTo(fleet.memoryMb("payments", NOW),
+                org.assertj.core.api.Assertions.within(50.0));
+        assertThat(source.usage().usage(java.util.Set.of("payments")).get(5, TimeUnit.SECONDS))
+                .hasSize(fleet.pods("payments").size());
+    }
+
+    @Test
+    void theFirstListIsDeclaredCompleteAfterItsPodsAndTheNodesFollow() throws Exception {
+        java.util.List<String> order = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CountDownLatch nodes = new java.util.concurrent.CountDownLatch(1);
+        source.watch(new dev.vigil.connectors.kubernetes.ClusterListener() {
+            @Override
+            public void pod(String key, dev.vigil.connectors.kubernetes.PodSummary pod) {
+                order.add("pod");
+            }
+
+            @Override
+            public void podsListed() {
+                order.add("listed");
+            }
+
+            @Override
+            public void node(String name, dev.vigil.connectors.kubernetes.NodeSummary node) {
+                order.add("node");
+                nodes.countDown();
+            }
+
+            @Override
+            public void deployment(String key, dev.vigil.connectors.kubernetes.DeploymentSummary deployment) {
+            }
+
+            @Override
+            public void event(dev.vigil.connectors.kubernetes.ClusterEvent event) {
+            }
+
+            @Override
+            public void status(dev.vigil.connectors.kubernetes.ClusterStatus status) {
+            }
+        });
+        assertThat(nodes.await(5, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(100);
+        assertThat(order.indexOf("listed")).isEqualTo(fleet.pods().size());
+        assertThat(order.subList(order.indexOf("listed") + 1, order.size())).isNotEmpty().containsOnly("node");
+    }
+
+    @Test
+    void timestampsArePrefixedAsTheKubeletPrefixesThem() {
+        DemoPod gateway = fleet.pods("gateway").getFirst();
+        List<String> lines = source.logs(new LogRequest(gateway.namespace(), gateway.name(), null, false, 5, 0, true));
+        assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(Instant.parse(l.substring(0, l.indexOf(' ')))).isBefore(NOW.plusSeconds(1)));
+    }
 }

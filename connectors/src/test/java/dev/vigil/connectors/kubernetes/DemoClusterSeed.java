@@ -14,7 +14,8 @@ import java.util.Random;
 /**
  * Fills a mock cluster with what a real one looks like on a bad day: a few hundred pods over a
  * dozen namespaces, mostly healthy, some crash-looping (one OOM-killed), an image typo, a pod that
- * cannot be scheduled, an evicted one; deployments, replica sets and the events that explain them.
+ * cannot be scheduled, an evicted one; twelve nodes (one NotReady, one under memory pressure);
+ * deployments, replica sets and the events that explain them.
  */
 public final class DemoClusterSeed {
 
@@ -37,6 +38,10 @@ public final class DemoClusterSeed {
         }
         for (String ns : namespaces) {
             client.resource(new NamespaceBuilder().withNewMetadata().withName(ns).endMetadata().build()).create();
+        }
+        // The twelve nodes the pods land on; one lost its kubelet, one runs short of memory.
+        for (int n = 0; n < 12; n++) {
+            client.resource(TestPods.node("node-" + n, n != 3, n == 7 ? "MemoryPressure" : null)).create();
         }
         for (String[] app : APPS) {
             String ns = app[0];

@@ -123,6 +123,88 @@ class KubeClusterSourceTest {
         assertThat(d.getSpec().getTemplate().getMetadata().getAnnotations()).containsKey("kubectl.kubernetes.io/restartedAt");
     }
 
+    @Test
+    void everyPodOfTheFirstListArrivesBeforeTheListIsDeclaredComplete() throws Exception {
+        for (int i = 0; i < 150; i++) {
+            seed.resource(TestPods.running("shop", "cart", "p" + i, 0, Instant.now())).create();
+        }
+        // A connection opened on the full cluster, so its first list holds all 150.
+        source.close();
+        source = KubeClusterSource.open("mock", reconnectingConfig(), timer, Clock.systemUTC());
+        source.watch(listener);
+        assertThat(latest.podsWhenListed.get(20, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(150);
+    }
+
+    @Test
+    void nodesArriveWithTheirReadinessAndPressure() {
+        seed.resource(TestPods.node("node-1", true, null)).create();
+        seed.resource(TestPods.node("node-2", false, null)).create();
+        seed.resource(TestPods.node("node-3", true, "MemoryPressure")).create();
+        Map<String, NodeSummary> nodes = latest.nodes;
+        source.watch(listener);
+        await(() -> nodes.size() == 3);
+        assertThat(nodes.get("node-1").healthy()).isTrue();
+        assertThat(nodes.get("node-1").roles()).isEqualTo("worker");
+        assertThat(nodes.get("node-2").status()).isEqualTo("Unknown");
+        assertThat(nodes.get("node-2").problem()).isEqualTo("Unknown");
+        assertThat(nodes.get("node-2").message()).isEqualTo("Kubelet stopped posting node status.");
+        assertThat(nodes.get("node-3").problem()).isEqualTo("MemoryPressure");
+
+        seed.nodes().withName("node-2").edit(n -> TestPods.node("node-2", true, null));
+        await(() -> nodes.get("node-2").ready());
+    }
+
+    @Test
+    void podDetailsComeFromTheServerWithTheOwnerChainFromTheReplicaSets() {
+        Instant created = Instant.now().minusSeconds(600);
+        seed.resource(TestPods.crashLooping("shop", "checkout", "a1", "OOMKilled", 137, 4, created)).create();
+        seed.resource(new io.fabric8.kubernetes.api.model.apps.ReplicaSetBuilder().withNewMetadata().withNamespace("shop")
+                .withName("checkout-7f9c6d5b8").addToAnnotations("deployment.kubernetes.io/revision", "3")
+                .addNewOwnerReference().withApiVersion("apps/v1").withKind("Deployment").withName("checkout").withUid("d1")
+                .withController(true).endOwnerReference().endMetadata()
+                .withNewSpec().withReplicas(2).withNewTemplate().withNewSpec().addNewContainer().withName("checkout")
+                .withImage(TestPods.image("checkout")).endContainer().endSpec().endTemplate().endSpec().build()).create();
+        source.watch(listener);
+        await(() -> source.history("shop", "checkout").size() == 1);
+
+        PodDetails d = source.podDetails("shop", "checkout-7f9c6d5b8-a1");
+        assertThat(d.ownerChain()).containsExactly("ReplicaSet/checkout-7f9c6d5b8", "Deployment/checkout");
+        assertThat(d.containers()).singleElement().satisfies(c -> {
+            assertThat(c.state()).isEqualTo("waiting: CrashLoopBackOff");
+            assertThat(c.lastTermination()).startsWith("OOMKilled (exit 137)");
+        });
+        assertThat(d.yaml()).contains("kind: \"Pod\"").contains("checkout-7f9c6d5b8-a1").doesNotContain("managedFields");
+        RevisionSummary rev = source.history("shop", "checkout").getFirst();
+        assertThat(rev.revision()).isEqualTo(3);
+        assertThat(rev.images()).containsExactly(TestPods.image("checkout"));
+
+        seed.pods().inNamespace("shop").withName("checkout-7f9c6d5b8-a1").delete();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> source.podDetails("shop", "checkout-7f9c6d5b8-a1"))
+                .isInstanceOf(ClusterException.class).hasMessageContaining("no longer exists");
+    }
+
+    @Test
+    void aUserWhoMayNotListNodesStillGetsALiveCluster() {
+        cluster.server().expect().get().withPath("/api/v1/nodes?resourceVersion=0")
+                .andReturn(403, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\","
+                        + "\"message\":\"nodes is forbidden\",\"reason\":\"Forbidden\",\"code\":403}").always();
+        source.close();
+        source = KubeClusterSource.open("mock", reconnectingConfig(), timer, Clock.systemUTC());
+        source.watch(listener);
+        await(() -> source.status().state() == ConnectionState.CONNECTED);
+        assertThat(source.status().message()).doesNotContain("nodes");
+    }
+
+    private io.fabric8.kubernetes.client.Config reconnectingConfig() {
+        try {
+            var config = Kubeconfig.load(List.of(dir.resolve("config"))).clientConfig("mock");
+            config.setWatchReconnectInterval(100);
+            return config;
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
     static void await(BooleanSupplier condition) {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!condition.getAsBoolean()) {

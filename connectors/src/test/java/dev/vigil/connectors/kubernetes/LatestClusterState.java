@@ -13,6 +13,9 @@ public final class LatestClusterState implements ClusterListener {
     public final Map<String, DeploymentSummary> deployments = new ConcurrentHashMap<>();
     public final List<ClusterEvent> events = new CopyOnWriteArrayList<>();
     public final List<ClusterStatus> states = new CopyOnWriteArrayList<>();
+    public final Map<String, NodeSummary> nodes = new ConcurrentHashMap<>();
+    /** Completes when the source says the first list is in, with how many pods had arrived by then. */
+    public final java.util.concurrent.CompletableFuture<Integer> podsWhenListed = new java.util.concurrent.CompletableFuture<>();
     /** Counts down at the first event: by then a source that lists events last has listed everything. */
     public final CountDownLatch firstEvent = new CountDownLatch(1);
 
@@ -22,6 +25,20 @@ public final class LatestClusterState implements ClusterListener {
             pods.remove(key);
         } else {
             pods.put(key, pod);
+        }
+    }
+
+    @Override
+    public void podsListed() {
+        podsWhenListed.complete(pods.size());
+    }
+
+    @Override
+    public void node(String name, NodeSummary node) {
+        if (node == null) {
+            nodes.remove(name);
+        } else {
+            nodes.put(name, node);
         }
     }
 

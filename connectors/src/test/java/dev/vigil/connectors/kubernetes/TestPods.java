@@ -75,6 +75,23 @@ public final class TestPods {
                 .endStatus();
     }
 
+    /** A worker node; {@code ready} false makes it NotReady (the kubelet stopped posting), {@code pressure} a True pressure condition. */
+    public static io.fabric8.kubernetes.api.model.Node node(String name, boolean ready, String pressure) {
+        var status = new io.fabric8.kubernetes.api.model.NodeStatusBuilder()
+                .addNewCondition().withType("Ready").withStatus(ready ? "True" : "Unknown")
+                .withReason(ready ? "KubeletReady" : "NodeStatusUnknown")
+                .withMessage(ready ? "kubelet is posting ready status" : "Kubelet stopped posting node status.").endCondition()
+                .addNewCondition().withType("MemoryPressure").withStatus("MemoryPressure".equals(pressure) ? "True" : "False").endCondition()
+                .addNewCondition().withType("DiskPressure").withStatus("DiskPressure".equals(pressure) ? "True" : "False").endCondition()
+                .addNewAddress().withType("InternalIP").withAddress("10.0.0." + Math.floorMod(name.hashCode(), 250)).endAddress()
+                .withNewNodeInfo().withKubeletVersion("v1.31.4").endNodeInfo()
+                .build();
+        return new io.fabric8.kubernetes.api.model.NodeBuilder()
+                .withNewMetadata().withName(name).withCreationTimestamp("2026-09-01T08:00:00Z")
+                .addToLabels("node-role.kubernetes.io/worker", "").endMetadata()
+                .withStatus(status).build();
+    }
+
     public static String image(String app) {
         return "registry.example.com/shop/" + app + ":1.14." + Math.floorMod(app.hashCode(), 9);
     }

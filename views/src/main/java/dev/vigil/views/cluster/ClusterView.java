@@ -24,6 +24,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.text.NumberFormat;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -34,12 +35,17 @@ import java.util.Objects;
  */
 public final class ClusterView extends BorderPane {
 
+    private static final javafx.css.PseudoClass ATTENTION = javafx.css.PseudoClass.getPseudoClass("attention");
+
     private final ClusterViewModel model;
     private final PodInspectorViewModel inspector;
     private final PodTable table;
     private final TextField filter = new TextField();
     private final PodDetailsPane detailsPane;
     private final SplitPane split = new SplitPane();
+    private final TabPane tabs = new TabPane();
+    private Tab podsTab;
+    private Tab nodesTab;
 
     public ClusterView(ClusterViewModel model, PodInspectorViewModel inspector, RevisionHistoryViewModel history, Clock clock) {
         this.model = Objects.requireNonNull(model);
@@ -48,9 +54,7 @@ public final class ClusterView extends BorderPane {
         getStyleClass().add("cluster-view");
         getStylesheets().add(Objects.requireNonNull(ClusterView.class.getResource("cluster.css")).toExternalForm());
 
-        table = new PodTable(clock);
-        table.setItems(model.pods());
-        model.pods().comparatorProperty().bind(table.comparatorProperty());
+        table = new PodTable(model, clock);
         detailsPane = new PodDetailsPane(inspector.details(), inspector.logs(), inspector.actions(), this::closeDetails);
 
         filter.setId("pod-filter");
@@ -64,9 +68,15 @@ public final class ClusterView extends BorderPane {
         NumberFormat n = NumberFormat.getIntegerInstance(Locale.ROOT);
         shown.textProperty().bind(Bindings.createStringBinding(() -> model.filterProperty().get().matchesAll()
                         ? n.format(model.pods().size()) + " pods"
-                        : n.format(model.pods().size()) + " of " + n.format(model.allPods().size()) + " pods",
-                model.pods(), model.allPods(), model.filterProperty()));
-        HBox filterBar = new HBox(10, new FontIcon(Feather.SEARCH), filter, shown);
+                        : n.format(model.pods().size()) + " of " + n.format(model.countsProperty().get().total()) + " pods",
+                model.pods(), model.countsProperty(), model.filterProperty()));
+        Label usage = new Label();
+        usage.setId("usage-message");
+        usage.getStyleClass().add("usage-message");
+        usage.textProperty().bind(model.usageMessageProperty());
+        usage.managedProperty().bind(usage.textProperty().isNotEmpty());
+        usage.visibleProperty().bind(usage.managedProperty());
+        HBox filterBar = new HBox(10, new FontIcon(Feather.SEARCH), filter, usage, shown);
         filterBar.setAlignment(Pos.CENTER_LEFT);
         filterBar.getStyleClass().add("filter-bar");
 
@@ -84,13 +94,26 @@ public final class ClusterView extends BorderPane {
 
         Tab podsTab = new Tab("Pods", pods);
         podsTab.setId("tab-pods");
-        WorkloadsPane workloads = new WorkloadsPane(model.workloads(), history, clock);
+        WorkloadsPane workloads = new WorkloadsPane(model.workloads(), history, clock, this::openDeploymentLogs);
         workloads.setActive(false);
         Tab workloadsTab = new Tab("Workloads", workloads);
         workloadsTab.selectedProperty().addListener((o, was, selected) -> workloads.setActive(selected));
         workloadsTab.setId("tab-workloads");
-        TabPane tabs = new TabPane(podsTab, workloadsTab);
+        NodesPane nodesPane = new NodesPane(model.nodes(), clock, node -> {
+            model.filterTextProperty().set("node:" + node);
+            tabs.getSelectionModel().select(podsTab);
+            table.requestFocus();
+        });
+        nodesPane.setActive(false);
+        Tab nodesTab = new Tab("Nodes", nodesPane);
+        nodesTab.setId("tab-nodes");
+        nodesTab.selectedProperty().addListener((o, was, selected) -> nodesPane.setActive(selected));
+        nodesTab.textProperty().bind(model.nodes().unhealthyProperty().map(k -> k.intValue() == 0 ? "Nodes"
+                : "Nodes (" + k + " need attention)"));
+        this.nodesTab = nodesTab;
+        tabs.getTabs().setAll(podsTab, workloadsTab, nodesTab);
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        this.podsTab = podsTab;
         tabs.getStyleClass().add("cluster-tabs");
 
         setTop(new VBox(statusBar(), summaryStrip()));
@@ -150,7 +173,8 @@ public final class ClusterView extends BorderPane {
                 chip("summary-running", "Running", c -> c.running(), "status:running,not_ready", "chip-running"),
                 chip("summary-pending", "Pending", c -> c.pending(), "status:pending", "chip-pending"),
                 chip("summary-failing", "Failing", c -> c.failing(), "status:failing", "chip-failing"),
-                chip("summary-restarting", "Restarting", c -> c.restarting(), "", "chip-restarting"));
+                chip("summary-restarting", "Restarting", c -> c.restarting(), "", "chip-restarting"),
+                nodesChip());
         strip.getStyleClass().add("summary-strip");
         strip.setAlignment(Pos.CENTER_LEFT);
         return strip;
@@ -170,6 +194,22 @@ public final class ClusterView extends BorderPane {
         chip.setFocusTraversable(false);
         // A chip is a shortcut for its filter; clicking it again clears it.
         chip.setOnAction(e -> model.filterTextProperty().set(filterText.equals(model.filterTextProperty().get()) ? "" : filterText));
+        return chip;
+    }
+
+    /** Sick nodes: not ready or under pressure; a click opens the Nodes tab. */
+    private Button nodesChip() {
+        Label value = new Label();
+        value.setId("summary-nodes");
+        value.getStyleClass().add("chip-value");
+        value.textProperty().bind(model.nodes().unhealthyProperty().asString());
+        Label caption = new Label("Sick nodes");
+        caption.getStyleClass().add("chip-caption");
+        Button chip = new Button(null, new VBox(0, value, caption));
+        chip.getStyleClass().addAll("summary-chip", "chip-nodes");
+        model.nodes().unhealthyProperty().addListener((o, a, k) -> chip.pseudoClassStateChanged(ATTENTION, k.intValue() > 0));
+        chip.setFocusTraversable(false);
+        chip.setOnAction(e -> tabs.getSelectionModel().select(nodesTab));
         return chip;
     }
 
@@ -238,6 +278,19 @@ public final class ClusterView extends BorderPane {
         } else {
             detailsPane.showOverview();
         }
+    }
+
+    /** A deployment's logs: its first pod opened in the Pods tab, on the Logs tab, all its pods merged. */
+    private void openDeploymentLogs(dev.vigil.connectors.kubernetes.DeploymentSummary d) {
+        List<PodSummary> pods = model.podsOf(d.namespace(), "Deployment", d.name());
+        if (pods.isEmpty()) {
+            return;
+        }
+        PodSummary first = pods.stream().min(java.util.Comparator.comparing(PodSummary::name)).orElseThrow();
+        tabs.getSelectionModel().select(podsTab);
+        inspector.logs().allPodsProperty().set(true);
+        inspector.open(first);
+        detailsPane.showLogs();
     }
 
     private void closeDetails() {

@@ -6,25 +6,32 @@ import dev.vigil.connectors.kubernetes.ClusterSource;
 import dev.vigil.connectors.kubernetes.ClusterStatus;
 import dev.vigil.connectors.kubernetes.ConnectionState;
 import dev.vigil.connectors.kubernetes.DeploymentSummary;
+import dev.vigil.connectors.kubernetes.NodeSummary;
 import dev.vigil.connectors.kubernetes.PodHealth;
 import dev.vigil.connectors.kubernetes.PodSummary;
 import dev.vigil.environments.Environment;
 import dev.vigil.views.common.BackgroundTask;
 import dev.vigil.views.common.CoalescingBuffer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,12 +39,13 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.Consumer;
 
 /**
- * The Cluster section's state: the connection of the active environment, every pod in a list
- * that changes once per pulse, the filter and sort on top of it, and the summary strip. Pods,
- * deployments and events arrive on the connector's threads and go through coalescing buffers;
- * nothing here runs per event on the FX thread.
+ * The Cluster section's state: the connection of the active environment, every pod in rows that
+ * change once per pulse, already filtered and sorted ({@link PodTableRows}), the summary strip, the
+ * nodes and the CPU and memory figures. Pods, nodes, deployments and events arrive on the
+ * connector's threads and go through coalescing buffers; nothing here runs per event on the FX thread.
  */
 public final class ClusterViewModel {
 
@@ -45,14 +53,16 @@ public final class ClusterViewModel {
     static final Duration RECENT_RESTART = Duration.ofMinutes(30);
 
     private final ClusterSourceOpener opener;
+    private final PodUsageSources usageSources;
     private final ExecutorService io;
     private final Executor fx;
     private final ScheduledExecutorService timer;
     private final Clock clock;
 
-    private final PodRows rows = new PodRows();
-    private final FilteredList<PodSummary> filtered = new FilteredList<>(rows);
-    private final SortedList<PodSummary> sorted = new SortedList<>(filtered);
+    private List<PodColumn.SortKey> sort = PodColumn.DEFAULT_SORT;
+    private final PodTableRows rows = new PodTableRows(PodColumn.order(sort, PodUsageTable.NONE));
+    // The rows' order, readable from the thread that sorts a first list.
+    private volatile Comparator<PodSummary> currentOrder = rows.order();
     private final StringProperty filterText = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyObjectWrapper<PodFilter> filter = new ReadOnlyObjectWrapper<>(PodFilter.ALL);
     private final ReadOnlyObjectWrapper<ClusterStatus> status = new ReadOnlyObjectWrapper<>(
@@ -61,30 +71,45 @@ public final class ClusterViewModel {
     private final ReadOnlyObjectWrapper<Environment> environment = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ClusterSource> source = new ReadOnlyObjectWrapper<>();
     private final WorkloadsModel workloads;
+    private final NodesModel nodes = new NodesModel();
+    private final PodUsageModel usage;
     private final Set<String> restarting = new HashSet<>();
-    // Pods of the first list are held until it completes, then applied in one batch: one sort of the
-    // whole list instead of one per pulse while tens of thousands of pods stream in.
-    private final Map<String, Optional<PodSummary>> heldUntilListed = new java.util.LinkedHashMap<>();
-    private boolean listed;
-    private long lastHeldBatchNanos;
-    static final long SETTLE_NANOS = java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(100);
+    // How many pods show each status text: the Status column widens to the longest one present.
+    private final Map<String, Integer> statusTexts = new HashMap<>();
+    private final ReadOnlyStringWrapper longestStatus = new ReadOnlyStringWrapper("");
 
-    private java.util.function.Consumer<PodSummary> podChanged = p -> { };
+    private Consumer<PodSummary> podChanged = p -> { };
     private BackgroundTask.Handle opening;
     private AutoCloseable watch;
     private long generation;
 
     public ClusterViewModel(ClusterSourceOpener opener, ExecutorService io, Executor fx, ScheduledExecutorService timer, Clock clock) {
+        this(opener, PodUsageSources.NONE, io, fx, timer, clock);
+    }
+
+    public ClusterViewModel(ClusterSourceOpener opener, PodUsageSources usageSources, ExecutorService io, Executor fx,
+                            ScheduledExecutorService timer, Clock clock) {
         this.opener = Objects.requireNonNull(opener);
+        this.usageSources = Objects.requireNonNull(usageSources);
         this.io = Objects.requireNonNull(io);
         this.fx = Objects.requireNonNull(fx);
         this.timer = Objects.requireNonNull(timer);
         this.clock = Objects.requireNonNull(clock);
         this.workloads = new WorkloadsModel(clock);
+        this.usage = new PodUsageModel(io, fx, timer, () -> Set.copyOf(filter.get().namespaces()));
         filterText.addListener((obs, old, text) -> {
             PodFilter f = PodFilter.parse(text);
+            boolean namespacesChanged = !f.namespaces().equals(filter.get().namespaces());
             filter.set(f);
-            filtered.setPredicate(f.matchesAll() ? null : f);
+            rows.setFilter(f.matchesAll() ? null : f);
+            if (namespacesChanged) {
+                usage.refreshSoon();
+            }
+        });
+        usage.tableProperty().addListener((o, old, table) -> {
+            if (PodColumn.usesUsage(sort)) {
+                order(PodColumn.order(sort, table));
+            }
         });
     }
 
@@ -97,13 +122,14 @@ public final class ClusterViewModel {
         long gen = ++generation;
         rows.clear0();
         restarting.clear();
-        heldUntilListed.clear();
-        listed = false;
-        lastHeldBatchNanos = 0;
+        statusTexts.clear();
+        longestStatus.set("");
         counts.set(PodCounts.ZERO);
         workloads.clear();
+        nodes.clear();
         environment.set(env);
         source.set(null);
+        usage.use(null);
         // The demo environment's opener gives the simulated fleet's cluster; any other needs a context.
         if (env == null || (!env.demo() && env.kubeContext() == null)) {
             String why = env == null ? "no environment" : "Environment " + env.name() + " has no kubeContext: set one in Settings";
@@ -117,6 +143,7 @@ public final class ClusterViewModel {
                     if (gen == generation) {
                         source.set(s);
                         watch = s.watch(listener(gen));
+                        openUsage(env, gen);
                     }
                 })
                 .onError(e -> {
@@ -127,16 +154,29 @@ public final class ClusterViewModel {
                 .start(io, fx);
     }
 
+    /** The CPU and memory source opens off the FX thread too (it may read credentials). */
+    private void openUsage(Environment env, long gen) {
+        BackgroundTask.of(() -> usageSources.open(env))
+                .onSuccess(u -> {
+                    if (gen == generation) {
+                        usage.use(u.orElse(null));
+                    } else {
+                        u.ifPresent(dev.vigil.connectors.kubernetes.PodUsageSource::close);
+                    }
+                })
+                .onError(e -> LOG.warn("no CPU and memory figures for {}: {}", env.name(), e.toString()))
+                .start(io, fx);
+    }
+
     private ClusterListener listener(long gen) {
         CoalescingBuffer<String, Optional<PodSummary>> podBuffer = new CoalescingBuffer<>(fx, timer, batch -> {
-            if (gen != generation) {
-                return;
-            }
-            if (listed) {
+            if (gen == generation) {
                 applyPods(batch);
-            } else {
-                heldUntilListed.putAll(batch);
-                lastHeldBatchNanos = System.nanoTime();
+            }
+        });
+        CoalescingBuffer<String, Optional<NodeSummary>> nodeBuffer = new CoalescingBuffer<>(fx, timer, batch -> {
+            if (gen == generation) {
+                nodes.apply(batch);
             }
         });
         CoalescingBuffer<String, Optional<DeploymentSummary>> deploymentBuffer = new CoalescingBuffer<>(fx, timer, batch -> {
@@ -150,18 +190,59 @@ public final class ClusterViewModel {
             }
         });
         CoalescingBuffer<String, ClusterStatus> statusBuffer = new CoalescingBuffer<>(fx, timer, batch -> {
-            if (gen != generation) {
-                return;
-            }
-            batch.values().forEach(status::set);
-            if (!listed && status.get().live()) {
-                releaseWhenSettled(gen);
+            if (gen == generation) {
+                batch.values().forEach(status::set);
             }
         });
         return new ClusterListener() {
+            // The first list is held here, on the connector's thread, then sorted on a background thread
+            // and shown in one step: one sort of every row, none of it on the FX thread, instead of one
+            // per pulse while tens of thousands stream in. Changes arriving meanwhile wait here too.
+            private Map<String, Optional<PodSummary>> held = new HashMap<>();
+            private boolean listed;
+
             @Override
             public void pod(String key, PodSummary pod) {
+                synchronized (this) {
+                    if (held != null) {
+                        held.put(key, Optional.ofNullable(pod));
+                        return;
+                    }
+                }
                 podBuffer.offer(key, Optional.ofNullable(pod));
+            }
+
+            @Override
+            public void podsListed() {
+                Map<String, Optional<PodSummary>> first;
+                synchronized (this) {
+                    if (listed) {
+                        return;
+                    }
+                    listed = true;
+                    first = held;
+                    held = new HashMap<>();
+                }
+                Comparator<PodSummary> order = currentOrder;
+                io.execute(() -> {
+                    PodTableRows.Prepared prepared = PodTableRows.prepare(first, order);
+                    fx.execute(() -> {
+                        Map<String, Optional<PodSummary>> later;
+                        synchronized (this) {
+                            later = held;
+                            held = null;
+                        }
+                        if (gen == generation) {
+                            showFirstList(first, prepared);
+                            applyPods(later);
+                        }
+                    });
+                });
+            }
+
+            @Override
+            public void node(String name, NodeSummary node) {
+                nodeBuffer.offer(name, Optional.ofNullable(node));
             }
 
             @Override
@@ -181,45 +262,83 @@ public final class ClusterViewModel {
         };
     }
 
-    /**
-     * The informers have synced, but their handlers may still be delivering the list: wait until no
-     * pod batch came for a moment, then apply everything held as one batch (one sort, not one per pulse).
-     */
-    private void releaseWhenSettled(long gen) {
-        if (gen != generation || listed) {
-            return;
-        }
-        if (System.nanoTime() - lastHeldBatchNanos >= SETTLE_NANOS) {
-            listed = true;
-            applyPods(heldUntilListed);
-            heldUntilListed.clear();
-            return;
-        }
-        timer.schedule(() -> fx.execute(() -> releaseWhenSettled(gen)), SETTLE_NANOS, java.util.concurrent.TimeUnit.NANOSECONDS);
+    /** The first list, already sorted: the figures from it, the rows adopted as they are. */
+    private void showFirstList(Map<String, Optional<PodSummary>> first, PodTableRows.Prepared prepared) {
+        count(first);
+        rows.adopt(prepared);
     }
 
-    /** One pulse's worth of pod changes: rows, counts and the changes feed, in one pass. */
+    /** One pulse's worth of pod changes: rows, counts, nodes and the changes feed, in one pass. */
     void applyPods(Map<String, Optional<PodSummary>> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        Instant now = count(batch);
+        rows.apply(batch);
+        workloads.podBatchDone(now);
+    }
+
+    /** The summary strip, status texts, pods per node and crash feed for a batch, before the rows change. */
+    private Instant count(Map<String, Optional<PodSummary>> batch) {
         Instant now = clock.instant();
+        Instant recent = now.minus(RECENT_RESTART);
         PodCounts c = counts.get();
+        boolean statusesChanged = false;
         for (var e : batch.entrySet()) {
             PodSummary old = rows.byKey(e.getKey());
             PodSummary next = e.getValue().orElse(null);
             c = c.minus(old).plus(next);
-            if (next != null && next.lastRestart() != null && next.lastRestart().isAfter(now.minus(RECENT_RESTART))
+            statusesChanged |= countStatus(old, -1) | countStatus(next, 1);
+            if (next != null && next.lastRestart() != null && next.lastRestart().isAfter(recent)
                     && next.health() != PodHealth.FAILING) {
                 restarting.add(e.getKey());
-            } else {
+            } else if (!restarting.isEmpty()) {
                 restarting.remove(e.getKey());
             }
-            workloads.podChanged(old, next, now);
-            if (next != null && old != null) {
-                podChanged.accept(next);
+            nodes.podChanged(old, next);
+            if (old != null) {
+                workloads.podChanged(old, next, now);
+                if (next != null) {
+                    podChanged.accept(next);
+                }
             }
         }
-        rows.apply(batch);
-        workloads.podBatchDone(now);
         counts.set(c.withRestarting(restarting.size()));
+        if (statusesChanged) {
+            longestStatus.set(statusTexts.keySet().stream().max(Comparator.comparingInt(String::length)).orElse(""));
+        }
+        return now;
+    }
+
+    /** Counts a pod's status text in or out; true when a text appeared or disappeared. */
+    private boolean countStatus(PodSummary pod, int delta) {
+        if (pod == null) {
+            return false;
+        }
+        String text = pod.statusText();
+        Integer n = statusTexts.get(text);
+        int next = (n == null ? 0 : n) + delta;
+        if (next <= 0) {
+            statusTexts.remove(text);
+        } else {
+            statusTexts.put(text, next);
+        }
+        return n == null || next <= 0;
+    }
+
+    /** Sorts the rows by these columns (the table's header); one permutation of the rows. */
+    void sortBy(List<PodColumn.SortKey> keys) {
+        sort = keys.isEmpty() ? PodColumn.DEFAULT_SORT : List.copyOf(keys);
+        order(PodColumn.order(sort, usage.tableProperty().get()));
+    }
+
+    private void order(Comparator<PodSummary> order) {
+        currentOrder = order;
+        rows.setOrder(order);
+    }
+
+    List<PodColumn.SortKey> sort() {
+        return sort;
     }
 
     private void stopWatching() {
@@ -234,7 +353,7 @@ public final class ClusterViewModel {
     }
 
     /** Told of every changed pod once per pulse (the inspector refreshes the open one). FX thread. */
-    void setPodChangeListener(java.util.function.Consumer<PodSummary> listener) {
+    void setPodChangeListener(Consumer<PodSummary> listener) {
         this.podChanged = Objects.requireNonNull(listener);
     }
 
@@ -242,16 +361,38 @@ public final class ClusterViewModel {
     public void close() {
         generation++;
         stopWatching();
+        usage.close();
     }
 
-    /** The pods on screen: filtered, then sorted by the table's comparator (bind it from the view). */
-    public SortedList<PodSummary> pods() {
-        return sorted;
-    }
-
-    /** Every pod known, unfiltered (the bench and the summary read it). */
-    public ObservableList<PodSummary> allPods() {
+    /** The pods on screen: filtered and sorted, changed once per pulse. */
+    public ObservableList<PodSummary> pods() {
         return rows;
+    }
+
+    /** Every pod known, unfiltered (read-only; the bench and tests read it). */
+    public Collection<PodSummary> allPods() {
+        return rows.all();
+    }
+
+    /** The pod of that key, filtered or not; null when unknown. */
+    public PodSummary pod(String key) {
+        return rows.byKey(key);
+    }
+
+    /** Every pod of a workload (namespace, owner kind and name as the Owner column shows them). */
+    public List<PodSummary> podsOf(String namespace, String ownerKind, String ownerName) {
+        List<PodSummary> out = new java.util.ArrayList<>();
+        for (PodSummary p : rows.all()) {
+            if (namespace.equals(p.namespace()) && ownerKind.equals(p.ownerKind()) && ownerName.equals(p.ownerName())) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** The row of a pod in {@link #pods()}, -1 when hidden by the filter or gone. */
+    public int rowOf(String key) {
+        return rows.indexOf(key);
     }
 
     public StringProperty filterTextProperty() {
@@ -281,6 +422,34 @@ public final class ClusterViewModel {
 
     public WorkloadsModel workloads() {
         return workloads;
+    }
+
+    public NodesModel nodes() {
+        return nodes;
+    }
+
+    /** True while the section is on screen: CPU and memory are asked for only then. The app binds it. */
+    public BooleanProperty onScreenProperty() {
+        return usage.onScreenProperty();
+    }
+
+    ReadOnlyObjectProperty<PodUsageTable> usageProperty() {
+        return usage.tableProperty();
+    }
+
+    /** The environment has a CPU and memory source (the table shows those columns). */
+    public ReadOnlyBooleanProperty usageAvailableProperty() {
+        return usage.availableProperty();
+    }
+
+    /** Why CPU and memory are missing, empty when they are fine. */
+    public ReadOnlyStringProperty usageMessageProperty() {
+        return usage.messageProperty();
+    }
+
+    /** The longest status text of any pod: the Status column is made wide enough for it. */
+    public ReadOnlyStringProperty longestStatusProperty() {
+        return longestStatus.getReadOnlyProperty();
     }
 
     Clock clock() {

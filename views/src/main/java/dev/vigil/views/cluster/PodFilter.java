@@ -11,10 +11,12 @@ import java.util.function.Predicate;
 /**
  * The pods filter as k9s users type it: words match name, namespace, node, owner or status
  * (all words must match); {@code -l app=checkout,tier!=web} selects labels; {@code ns:payments}
- * (or {@code ns:a,b}) picks namespaces; {@code status:!Running} keeps or drops statuses.
+ * (or {@code ns:a,b}) picks namespaces; {@code status:!Running} keeps or drops statuses;
+ * {@code node:worker-3} keeps the pods of nodes (the Nodes tab opens a node's pods this way).
  */
 public record PodFilter(List<String> words, Map<String, String> labels, Map<String, String> notLabels, List<String> hasLabels,
-                        List<String> namespaces, List<String> statuses, List<String> notStatuses) implements Predicate<PodSummary> {
+                        List<String> namespaces, List<String> statuses, List<String> notStatuses, List<String> nodes)
+        implements Predicate<PodSummary> {
 
     public static final PodFilter ALL = parse("");
 
@@ -26,6 +28,7 @@ public record PodFilter(List<String> words, Map<String, String> labels, Map<Stri
         List<String> namespaces = new ArrayList<>();
         List<String> statuses = new ArrayList<>();
         List<String> notStatuses = new ArrayList<>();
+        List<String> nodes = new ArrayList<>();
         String[] tokens = text == null ? new String[0] : text.trim().split("\\s+");
         for (int i = 0; i < tokens.length; i++) {
             String t = tokens[i];
@@ -42,6 +45,12 @@ public record PodFilter(List<String> words, Map<String, String> labels, Map<Stri
                         namespaces.add(ns);
                     }
                 }
+            } else if (lower(t).startsWith("node:")) {
+                for (String n : t.substring(5).split(",")) {
+                    if (!n.isBlank()) {
+                        nodes.add(n);
+                    }
+                }
             } else if (lower(t).startsWith("status:")) {
                 for (String s : t.substring(7).split(",")) {
                     if (s.startsWith("!") && s.length() > 1) {
@@ -55,7 +64,7 @@ public record PodFilter(List<String> words, Map<String, String> labels, Map<Stri
             }
         }
         return new PodFilter(List.copyOf(words), Map.copyOf(labels), Map.copyOf(notLabels), List.copyOf(hasLabels), List.copyOf(namespaces),
-                List.copyOf(statuses), List.copyOf(notStatuses));
+                List.copyOf(statuses), List.copyOf(notStatuses), List.copyOf(nodes));
     }
 
     private static void selector(String expr, Map<String, String> labels, Map<String, String> notLabels, List<String> hasLabels) {
@@ -78,12 +87,15 @@ public record PodFilter(List<String> words, Map<String, String> labels, Map<Stri
 
     public boolean matchesAll() {
         return words.isEmpty() && labels.isEmpty() && notLabels.isEmpty() && hasLabels.isEmpty() && namespaces.isEmpty()
-                && statuses.isEmpty() && notStatuses.isEmpty();
+                && statuses.isEmpty() && notStatuses.isEmpty() && nodes.isEmpty();
     }
 
     @Override
     public boolean test(PodSummary pod) {
         if (!namespaces.isEmpty() && !namespaces.contains(pod.namespace())) {
+            return false;
+        }
+        if (!nodes.isEmpty() && (pod.node() == null || !nodes.contains(pod.node()))) {
             return false;
         }
         String status = lower(pod.status());

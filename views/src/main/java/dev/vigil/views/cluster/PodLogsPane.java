@@ -22,6 +22,21 @@ final class PodLogsPane extends VBox {
 
     private static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");
     private static final Map<String, Integer> SINCE = new LinkedHashMap<>();
+    /** Width of one character of the 11 px monospace pod labels. */
+    private static final double MONO_CHAR_WIDTH = 6.7;
+    private static final PseudoClass[] POD_COLOURS = new PseudoClass[MergedLogs.COLOURS];
+
+    static {
+        for (int k = 0; k < POD_COLOURS.length; k++) {
+            POD_COLOURS[k] = PseudoClass.getPseudoClass("pod-" + k);
+        }
+    }
+
+    /** "checkout-7f9c-x2k9q" of Deployment/checkout reads "7f9c-x2k9q". */
+    static String shortName(String pod, String workload) {
+        String owner = workload.substring(workload.indexOf('/') + 1);
+        return pod.startsWith(owner + "-") && pod.length() > owner.length() + 1 ? pod.substring(owner.length() + 1) : pod;
+    }
 
     static {
         SINCE.put("all time", 0);
@@ -57,6 +72,12 @@ final class PodLogsPane extends VBox {
         timestamps.selectedProperty().bindBidirectional(model.timestampsProperty());
         CheckBox wrap = new CheckBox("Wrap");
         wrap.selectedProperty().bindBidirectional(model.wrapProperty());
+        CheckBox allPods = new CheckBox();
+        allPods.setId("log-all-pods");
+        allPods.selectedProperty().bindBidirectional(model.allPodsProperty());
+        allPods.textProperty().bind(model.workloadProperty().map(w -> "All pods of " + w));
+        allPods.visibleProperty().bind(model.workloadProperty().isNotEmpty());
+        allPods.managedProperty().bind(allPods.visibleProperty());
         ToggleButton follow = new ToggleButton("Follow");
         follow.setId("log-follow");
         follow.selectedProperty().bindBidirectional(model.followProperty());
@@ -73,7 +94,7 @@ final class PodLogsPane extends VBox {
         since.setPrefWidth(104);
         // Options wrap onto a second row in a narrow pane instead of shrinking into "..." labels.
         javafx.scene.layout.FlowPane options = new javafx.scene.layout.FlowPane(8, 6, container, tail, since, previous, timestamps, wrap,
-                follow, search, matches);
+                allPods, follow, search, matches);
         options.getChildren().forEach(n -> {
             if (n instanceof Region r) {
                 r.setMinWidth(Region.USE_PREF_SIZE);
@@ -84,7 +105,8 @@ final class PodLogsPane extends VBox {
 
         // Any option change reads again: cheap, and the user sees exactly what the options say.
         for (javafx.beans.Observable o : new javafx.beans.Observable[]{model.containerProperty(), model.previousProperty(),
-                model.tailLinesProperty(), model.sinceSecondsProperty(), model.timestampsProperty(), model.followProperty()}) {
+                model.tailLinesProperty(), model.sinceSecondsProperty(), model.timestampsProperty(), model.followProperty(),
+                model.allPodsProperty()}) {
             o.addListener(x -> {
                 if (model.podProperty().get() != null) {
                     model.reload();
@@ -92,13 +114,22 @@ final class PodLogsPane extends VBox {
             });
         }
 
+        // One width for every pod label of a merged view, so the lines start in one column.
+        javafx.beans.property.DoubleProperty podLabelWidth = new javafx.beans.property.SimpleDoubleProperty();
+        model.mergedPods().addListener((javafx.beans.InvalidationListener) o -> podLabelWidth.set(
+                model.mergedPods().stream().mapToInt(n -> shortName(n, model.workloadProperty().get()).length()).max().orElse(0)
+                        * MONO_CHAR_WIDTH + 8));
         ListView<LogLine> lines = new ListView<>(model.lines());
         lines.setId("log-lines");
         lines.getStyleClass().add("log-lines");
         lines.setFixedCellSize(20);
         lines.setCellFactory(v -> new ListCell<>() {
+            private final Label pod = new Label();
+
             {
                 wrapTextProperty().bind(model.wrapProperty());
+                pod.getStyleClass().add("log-pod");
+                pod.minWidthProperty().bind(podLabelWidth);
             }
 
             @Override
@@ -106,6 +137,15 @@ final class PodLogsPane extends VBox {
                 super.updateItem(line, empty);
                 setText(empty || line == null ? null : line.text());
                 pseudoClassStateChanged(MATCH, !empty && line != null && model.matches(line));
+                boolean merged = !empty && line != null && !model.mergedPods().isEmpty();
+                if (merged) {
+                    // The pod's own suffix is what tells replicas apart; the colour does it at a glance.
+                    pod.setText(shortName(line.pod(), model.workloadProperty().get()));
+                    for (int k = 0; k < MergedLogs.COLOURS; k++) {
+                        pod.pseudoClassStateChanged(POD_COLOURS[k], k == line.colour());
+                    }
+                }
+                setGraphic(merged ? pod : null);
             }
         });
         model.wrapProperty().addListener((o, a, w) -> lines.setFixedCellSize(w ? -1 : 20));

@@ -34,8 +34,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Logs of the open pod: container, previous instance, tail, since, timestamps, wrap, follow and
- * search. Followed lines go through a coalescing buffer (keyed by sequence number, so nothing is
- * dropped) into a bounded ring, so a chatty pod costs one append per pulse and flat memory.
+ * search, or of all pods of its workload merged by time and coloured by pod. Followed lines go
+ * through a coalescing buffer (keyed by sequence number, so nothing is dropped) into a bounded ring,
+ * so a chatty pod costs one append per pulse and flat memory.
  */
 public final class PodLogsViewModel {
 
@@ -58,13 +59,16 @@ public final class PodLogsViewModel {
     private final BooleanProperty timestamps = new SimpleBooleanProperty();
     private final BooleanProperty wrap = new SimpleBooleanProperty();
     private final BooleanProperty follow = new SimpleBooleanProperty();
+    private final BooleanProperty allPods = new SimpleBooleanProperty();
+    private final ReadOnlyStringWrapper workload = new ReadOnlyStringWrapper("");
+    private final ObservableList<String> mergedPods = FXCollections.observableArrayList();
     private final StringProperty search = new SimpleStringProperty("");
     private final ReadOnlyIntegerWrapper matches = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Boolean> loading = new ReadOnlyObjectWrapper<>(false);
 
     private BackgroundTask.Handle reading;
-    private AutoCloseable following;
+    private final List<AutoCloseable> following = new ArrayList<>();
     private long generation;
 
     public PodLogsViewModel(ClusterViewModel cluster, ExecutorService io, Executor fx, ScheduledExecutorService timer) {
@@ -79,6 +83,7 @@ public final class PodLogsViewModel {
     /** Shows the logs of a pod with these containers (the first one picked); null stops. */
     public void open(PodSummary p, List<String> containerNames) {
         pod.set(p);
+        workload.set(p == null || p.ownerKind() == null || p.ownerKind().equals("Node") ? "" : p.ownerText());
         containers.setAll(containerNames);
         container.set(containerNames.isEmpty() ? null : containerNames.getFirst());
         reload();
@@ -98,6 +103,11 @@ public final class PodLogsViewModel {
                 tailLines.get(), sinceSeconds.get(), timestamps.get());
         message.set("");
         loading.set(true);
+        if (allPods.get() && !workload.get().isEmpty()) {
+            readMerged(p, request, source, gen);
+            return;
+        }
+        mergedPods.clear();
         if (follow.get() && !previous.get()) {
             CoalescingBuffer<Long, String> buffer = new CoalescingBuffer<>(fx, timer, batch -> {
                 if (gen == generation) {
@@ -115,7 +125,7 @@ public final class PodLogsViewModel {
                             })))
                     .onSuccess(handle -> {
                         if (gen == generation) {
-                            following = handle;
+                            following.add(handle);
                         } else {
                             closeQuietly(handle);
                         }
@@ -150,9 +160,65 @@ public final class PodLogsViewModel {
             reading.cancel();
             reading = null;
         }
-        if (following != null) {
-            closeQuietly(following);
-            following = null;
+        following.forEach(PodLogsViewModel::closeQuietly);
+        following.clear();
+    }
+
+    /** All pods of the open pod's workload, merged by time; following keeps each pod's stream open. */
+    private void readMerged(PodSummary p, LogRequest request, ClusterSource source, long gen) {
+        List<PodSummary> owned = cluster.podsOf(p.namespace(), p.ownerKind(), p.ownerName());
+        List<PodSummary> targets = MergedLogs.targets(owned.isEmpty() ? List.of(p) : owned);
+        mergedPods.setAll(targets.stream().map(PodSummary::name).toList());
+        boolean shownTimestamps = timestamps.get();
+        String capped = owned.size() > targets.size() ? " (the first " + targets.size() + " of " + owned.size() + " pods)" : "";
+        reading = BackgroundTask.of(() -> MergedLogs.read(source, targets, request, shownTimestamps))
+                .onSuccess(timed -> {
+                    List<LogLine> add = new ArrayList<>(timed.size());
+                    for (MergedLogs.Timed t : timed) {
+                        add.add(new LogLine(seq.incrementAndGet(), t.pod(), t.colour(), t.text()));
+                    }
+                    lines.replace(add);
+                    message.set(timed.isEmpty() ? "No log lines from the pods of " + workload.get() : capped.isEmpty() ? "" : "Showing" + capped);
+                    if (follow.get() && !previous.get()) {
+                        followMerged(targets, request, source, gen, shownTimestamps);
+                    }
+                })
+                .onError(e -> message.set(e.getMessage()))
+                .andFinally(() -> loading.set(false))
+                .start(io, fx);
+    }
+
+    private void followMerged(List<PodSummary> targets, LogRequest request, ClusterSource source, long gen, boolean shownTimestamps) {
+        CoalescingBuffer<Long, MergedLogs.Timed> buffer = new CoalescingBuffer<>(fx, timer, batch -> {
+            if (gen == generation) {
+                // Lines of one pulse are put in time order; lines of different pulses keep their arrival order.
+                List<MergedLogs.Timed> sorted = new ArrayList<>(batch.values());
+                sorted.sort(java.util.Comparator.comparing(MergedLogs.Timed::at, java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+                List<LogLine> add = new ArrayList<>(sorted.size());
+                sorted.forEach(t -> add.add(new LogLine(seq.incrementAndGet(), t.pod(), t.colour(), t.text())));
+                lines.append(add);
+            }
+        });
+        for (int i = 0; i < targets.size(); i++) {
+            PodSummary t = targets.get(i);
+            int colour = i % MergedLogs.COLOURS;
+            // Only new lines: the tail was read already.
+            LogRequest r = new LogRequest(t.namespace(), t.name(), request.container(), false, 0, 1, true);
+            BackgroundTask.of(() -> source.followLogs(r, line -> buffer.offer(seq.incrementAndGet(),
+                            MergedLogs.timed(t.name(), colour, line, shownTimestamps)), error -> fx.execute(() -> {
+                                if (gen == generation) {
+                                    message.set("Log stream of " + t.name() + " ended" + (error == null ? "" : ": " + error.getMessage()));
+                                }
+                            })))
+                    .onSuccess(handle -> {
+                        if (gen == generation) {
+                            following.add(handle);
+                        } else {
+                            closeQuietly(handle);
+                        }
+                    })
+                    .onError(e -> message.set(t.name() + ": " + e.getMessage()))
+                    .start(io, fx);
         }
     }
 
@@ -220,6 +286,21 @@ public final class PodLogsViewModel {
 
     public BooleanProperty followProperty() {
         return follow;
+    }
+
+    /** Show all pods of the open pod's workload, merged by time and coloured by pod. */
+    public BooleanProperty allPodsProperty() {
+        return allPods;
+    }
+
+    /** The open pod's workload ("Deployment/checkout"), empty when it has none to merge. */
+    public ReadOnlyStringProperty workloadProperty() {
+        return workload.getReadOnlyProperty();
+    }
+
+    /** The pods of the merged view in colour order (empty when showing one pod). */
+    public ObservableList<String> mergedPods() {
+        return FXCollections.unmodifiableObservableList(mergedPods);
     }
 
     public StringProperty searchProperty() {

@@ -1,23 +1,34 @@
 package dev.vigil.views.cluster;
 
+import dev.vigil.connectors.kubernetes.NodeSummary;
 import dev.vigil.views.common.AgeText;
 import dev.vigil.connectors.kubernetes.PodHealth;
 import dev.vigil.connectors.kubernetes.PodSummary;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
 
 import java.time.Clock;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The pods table: the columns of {@code kubectl get pods -o wide} plus owner and last restart,
- * rows tinted by health, fixed row height (so 50,000 rows cost what 40 visible rows cost).
+ * The pods table: the columns of {@code kubectl get pods -o wide} plus owner, last restart, CPU and
+ * memory, rows tinted by health, fixed row height (so 50,000 rows cost what 40 visible rows cost).
+ * The view model sorts (the header only says by what), so a click re-sorts the rows once and no
+ * comparator runs through cell wrappers.
  */
 final class PodTable extends TableView<PodSummary> {
 
@@ -27,44 +38,60 @@ final class PodTable extends TableView<PodSummary> {
             PodHealth.NOT_READY, PseudoClass.getPseudoClass("not-ready"),
             PodHealth.TERMINATING, PseudoClass.getPseudoClass("terminating"),
             PodHealth.COMPLETED, PseudoClass.getPseudoClass("completed"));
+    private static final PseudoClass NODE_PROBLEM = PseudoClass.getPseudoClass("node-problem");
+    private static final double STATUS_MIN_WIDTH = 150;
+    private static final double STATUS_MAX_WIDTH = 420;
 
-    /** Worst first, so the default sort puts sick pods on top. */
-    static final Comparator<PodSummary> BY_HEALTH = Comparator.comparingInt(p -> switch (p.health()) {
-        case FAILING -> 0;
-        case PENDING -> 1;
-        case NOT_READY -> 2;
-        case TERMINATING -> 3;
-        case RUNNING -> 4;
-        case COMPLETED -> 5;
-    });
+    private final ClusterViewModel model;
+    private final Map<PodColumn, TableColumn<PodSummary, PodSummary>> columns = new EnumMap<>(PodColumn.class);
+    private String selectedKey;
 
-    PodTable(Clock clock) {
+    PodTable(ClusterViewModel model, Clock clock) {
+        this.model = model;
         setId("pods-table");
         getStyleClass().addAll("pods-table", "dense");
         setFixedCellSize(24);
         setTableMenuButtonVisible(true);
         setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        setPlaceholder(new javafx.scene.control.Label("No pods match"));
+        setPlaceholder(new Label("No pods match"));
+        setItems(model.pods());
 
-        TableColumn<PodSummary, String> ns = text("Namespace", PodSummary::namespace, 104);
-        TableColumn<PodSummary, String> name = text("Name", PodSummary::name, 250);
-        TableColumn<PodSummary, PodSummary> ready = column("Ready", 60, Comparator.comparingDouble(
-                p -> p.containers() == 0 ? 1 : (double) p.ready() / p.containers()), PodSummary::readyText);
-        TableColumn<PodSummary, PodSummary> status = column("Status", 228, BY_HEALTH.thenComparing(PodSummary::status),
-                PodSummary::statusText);
-        status.getStyleClass().add("status-column");
-        TableColumn<PodSummary, PodSummary> restarts = column("Restarts", 118, Comparator.comparingInt(PodSummary::restarts),
-                p -> p.restarts() == 0 ? "0" : p.restarts() + (p.lastRestart() == null ? ""
-                        : " (" + AgeText.of(p.lastRestart(), clock.instant()) + " ago)"));
-        restarts.getStyleClass().add("numeric");
-        TableColumn<PodSummary, PodSummary> age = column("Age", 64,
-                Comparator.comparing(PodSummary::created, Comparator.nullsLast(Comparator.reverseOrder())),
-                p -> AgeText.of(p.created(), clock.instant()));
-        TableColumn<PodSummary, String> node = text("Node", p -> p.node() == null ? "<none>" : p.node(), 90);
-        TableColumn<PodSummary, String> ip = text("IP", p -> p.ip() == null ? "" : p.ip(), 114);
-        TableColumn<PodSummary, String> owner = text("Owner", PodSummary::ownerText, 190);
-        getColumns().addAll(java.util.List.of(ns, name, ready, status, restarts, age, node, ip, owner));
-        getSortOrder().add(status);
+        column(PodColumn.NAMESPACE, 104, PodSummary::namespace);
+        column(PodColumn.NAME, 250, PodSummary::name);
+        column(PodColumn.READY, 60, PodSummary::readyText);
+        column(PodColumn.STATUS, 200, PodSummary::statusText).getStyleClass().add("status-column");
+        column(PodColumn.RESTARTS, 118, p -> p.restarts() == 0 ? "0" : p.restarts() + (p.lastRestart() == null ? ""
+                : " (" + AgeText.of(p.lastRestart(), clock.instant()) + " ago)")).getStyleClass().add("numeric");
+        column(PodColumn.AGE, 64, p -> AgeText.of(p.created(), clock.instant()));
+        column(PodColumn.CPU, 70, p -> UsageText.cpu(model.usageProperty().get().cpu(p))).getStyleClass().add("numeric");
+        column(PodColumn.MEMORY, 78, p -> UsageText.memory(model.usageProperty().get().memory(p))).getStyleClass().add("numeric");
+        nodeColumn();
+        column(PodColumn.IP, 114, p -> p.ip() == null ? "" : p.ip());
+        column(PodColumn.OWNER, 190, PodSummary::ownerText);
+        getColumns().addAll(columns.values());
+        getSortOrder().add(columns.get(PodColumn.STATUS));
+
+        // Without a metrics source the columns would only ever be empty (set, not bound: the column menu toggles them too).
+        for (PodColumn pc : new PodColumn[]{PodColumn.CPU, PodColumn.MEMORY}) {
+            TableColumn<PodSummary, PodSummary> c = columns.get(pc);
+            c.setVisible(model.usageAvailableProperty().get());
+            model.usageAvailableProperty().addListener((o, was, available) -> c.setVisible(available));
+        }
+        model.usageProperty().addListener((o, a, b) -> refresh());
+        model.nodes().problemsRevisionProperty().addListener((o, a, b) -> refresh());
+        model.longestStatusProperty().addListener((o, a, text) -> fitStatus(text));
+
+        // The view model sorts: the header only reports what the user picked.
+        setSortPolicy(t -> {
+            List<PodColumn.SortKey> keys = new ArrayList<>();
+            for (TableColumn<PodSummary, ?> c : getSortOrder()) {
+                if (c.getUserData() instanceof PodColumn pc) {
+                    keys.add(new PodColumn.SortKey(pc, c.getSortType() == TableColumn.SortType.ASCENDING));
+                }
+            }
+            model.sortBy(keys);
+            return true;
+        });
 
         setRowFactory(t -> new TableRow<>() {
             @Override
@@ -75,23 +102,41 @@ final class PodTable extends TableView<PodSummary> {
                 }
             }
         });
+        keepSelectionOnItsPod();
     }
 
-    private static TableColumn<PodSummary, String> text(String title, Function<PodSummary, String> value, double width) {
-        TableColumn<PodSummary, String> c = new TableColumn<>(title);
-        c.setId("col-" + title.toLowerCase(java.util.Locale.ROOT));
-        c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(value.apply(f.getValue())));
-        c.setPrefWidth(width);
-        return c;
+    /**
+     * A pod keeps its selection when it moves (its sort position changed) or the rows were rebuilt (a
+     * new filter): the table by itself would only remember the row number.
+     */
+    private void keepSelectionOnItsPod() {
+        getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
+            if (p != null) {
+                selectedKey = p.key();
+            }
+        });
+        getItems().addListener((ListChangeListener<PodSummary>) c -> {
+            if (selectedKey == null) {
+                return;
+            }
+            PodSummary selected = getSelectionModel().getSelectedItem();
+            if (selected != null && selected.key().equals(selectedKey)) {
+                return;
+            }
+            int row = model.rowOf(selectedKey);
+            if (row >= 0) {
+                getSelectionModel().clearAndSelect(row);
+            } else if (model.pod(selectedKey) == null) {
+                selectedKey = null;
+            }
+        });
     }
 
-    /** A column whose sort order differs from its text (ready ratio, restarts, age, health). */
-    private static TableColumn<PodSummary, PodSummary> column(String title, double width, Comparator<PodSummary> order,
-                                                              Function<PodSummary, String> text) {
-        TableColumn<PodSummary, PodSummary> c = new TableColumn<>(title);
-        c.setId("col-" + title.toLowerCase(java.util.Locale.ROOT));
+    private TableColumn<PodSummary, PodSummary> column(PodColumn pc, double width, Function<PodSummary, String> text) {
+        TableColumn<PodSummary, PodSummary> c = new TableColumn<>(pc.title());
+        c.setId("col-" + pc.name().toLowerCase(Locale.ROOT));
+        c.setUserData(pc);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
-        c.setComparator(order);
         c.setPrefWidth(width);
         c.setCellFactory(col -> new TableCell<>() {
             @Override
@@ -100,6 +145,39 @@ final class PodTable extends TableView<PodSummary> {
                 setText(empty || pod == null ? null : text.apply(pod));
             }
         });
+        columns.put(pc, c);
         return c;
+    }
+
+    /** The node, and its problem when it has one: a pod on a NotReady node is the node's problem. */
+    private void nodeColumn() {
+        TableColumn<PodSummary, PodSummary> c = column(PodColumn.NODE, 150, p -> p.node() == null ? "<none>" : p.node());
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(PodSummary pod, boolean empty) {
+                super.updateItem(pod, empty);
+                NodeSummary node = empty || pod == null ? null : model.nodes().node(pod.node());
+                String problem = node == null ? null : node.problem();
+                setText(empty || pod == null ? null : pod.node() == null ? "<none>" : problem == null ? pod.node() : pod.node() + " · " + problem);
+                pseudoClassStateChanged(NODE_PROBLEM, problem != null);
+                // Only sick nodes carry a tooltip: the full reason, which the cell may not have room for.
+                setTooltip(problem == null ? null : new javafx.scene.control.Tooltip("Node " + node.name() + ": " + node.status()
+                        + (node.pressures().isEmpty() ? "" : ", " + String.join(", ", node.pressures()))
+                        + (node.message() == null ? "" : "\n" + node.message())));
+            }
+        });
+    }
+
+    /** Widens the Status column to its longest text (within bounds), so reasons are not cut to "...". */
+    private void fitStatus(String longest) {
+        // Measured in the bold the failing rows use (a Text off the scene gets no CSS, hence the explicit font).
+        Text probe = new Text(longest);
+        probe.setFont(Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12.5));
+        double width = Math.ceil(probe.getLayoutBounds().getWidth()) + 30;
+        TableColumn<PodSummary, PodSummary> status = columns.get(PodColumn.STATUS);
+        double fitted = Math.max(STATUS_MIN_WIDTH, Math.min(STATUS_MAX_WIDTH, width));
+        if (fitted > status.getWidth()) {
+            status.setPrefWidth(fitted);
+        }
     }
 }

@@ -31,7 +31,8 @@ final class WorkloadsPane extends SplitPane {
     private final javafx.collections.ObservableList<DeploymentSummary> sortedDeployments;
     private final javafx.collections.ObservableList<ChangeItem> changes;
 
-    WorkloadsPane(WorkloadsModel model, RevisionHistoryViewModel history, Clock clock) {
+    WorkloadsPane(WorkloadsModel model, RevisionHistoryViewModel history, Clock clock,
+                  java.util.function.Consumer<DeploymentSummary> openLogs) {
         setId("workloads");
         deployments.setId("deployments-table");
         deployments.getStyleClass().add("dense");
@@ -76,7 +77,19 @@ final class WorkloadsPane extends SplitPane {
                 .orElse("Revisions"));
         VBox revisionBox = new VBox(4, revisionsTitle, revisions);
         VBox.setVgrow(revisions, Priority.ALWAYS);
-        SplitPane left = new SplitPane(deployments, revisionBox);
+        javafx.scene.control.Button logs = new javafx.scene.control.Button("Logs of all its pods",
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.FILE_TEXT));
+        logs.setId("deployment-logs");
+        logs.disableProperty().bind(deployments.getSelectionModel().selectedItemProperty().isNull());
+        logs.setOnAction(e -> openLogs.accept(deployments.getSelectionModel().getSelectedItem()));
+        Label hint = new Label("Select a deployment for its revisions and logs");
+        hint.getStyleClass().add("muted");
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(10, logs, hint);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("workloads-bar");
+        VBox deploymentsBox = new VBox(6, bar, deployments);
+        VBox.setVgrow(deployments, Priority.ALWAYS);
+        SplitPane left = new SplitPane(deploymentsBox, revisionBox);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.68);
 

@@ -44,6 +44,7 @@ class ClusterViewFlowTest {
     private ClusterFixture fx;
     private ClusterViewModel cluster;
     private Stage stage;
+    private List<io.fabric8.kubernetes.api.model.Pod> seeded;
     private final InMemoryPinboard pinboard = new InMemoryPinboard();
 
     {
@@ -55,10 +56,23 @@ class ClusterViewFlowTest {
         this.stage = stage;
         Path dir = Files.createTempDirectory("vigil-cluster-flow");
         fx = new ClusterFixture(dir);
-        DemoClusterSeed.seed(fx.seed, Instant.now());
+        seeded = DemoClusterSeed.seed(fx.seed, Instant.now());
         String log = MockClusterLauncher.sampleLog("payments-api", SICK);
         fx.cluster.expectLogs("payments", SICK, "payments-api", log);
         fx.cluster.expectAccess(true, "");
+        // Each checkout replica logs one request a second, a replica's lines half a second after the previous one's.
+        Instant base = Instant.now().minusSeconds(60);
+        List<io.fabric8.kubernetes.api.model.Pod> checkout = seeded.stream()
+                .filter(p -> p.getMetadata().getName().startsWith("checkout-")).toList();
+        for (int k = 0; k < checkout.size(); k++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = 0; i < 5; i++) {
+                text.append(base.plusMillis(i * 1000L + k * 50L)).append(" GET /cart ").append(checkout.get(k).getMetadata().getName())
+                        .append(" #").append(i).append('\n');
+            }
+            fx.cluster.expectLog("shop", checkout.get(k).getMetadata().getName(), "&container=checkout&tailLines=500&timestamps=true",
+                    text.toString());
+        }
         cluster = new ClusterViewModel(fx.connections::open, fx.io, FxThread.executor(), fx.timer, Clock.systemUTC());
         PodDetailsViewModel details = new PodDetailsViewModel(cluster, pinboard, fx.io, FxThread.executor());
         PodLogsViewModel logs = new PodLogsViewModel(cluster, fx.io, FxThread.executor(), fx.timer);
@@ -123,6 +137,61 @@ class ClusterViewFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#pod-details").tryQuery()).satisfiesAnyOf(
                 n -> assertThat(n).isEmpty(), n -> assertThat(n.get().getScene()).isNull());
+    }
+
+    @Test
+    void aDeploymentsLogsShowAllItsPodsMergedByTime(FxRobot robot) throws Exception {
+        fxAwait(() -> cluster.statusProperty().get().state() == ConnectionState.CONNECTED && cluster.allPods().size() > 100);
+        robot.clickOn("#tab-workloads .tab-label");
+        javafx.scene.control.TableView<?> deployments = robot.lookup("#deployments-table").queryAs(javafx.scene.control.TableView.class);
+        fxAwait(() -> !deployments.getItems().isEmpty());
+        ClusterFixture.onFx(() -> {
+            for (int i = 0; i < deployments.getItems().size(); i++) {
+                if (((dev.vigil.connectors.kubernetes.DeploymentSummary) deployments.getItems().get(i)).name().equals("checkout")) {
+                    deployments.getSelectionModel().select(i);
+                }
+            }
+            return null;
+        });
+        robot.clickOn("#deployment-logs");
+        long replicas = seeded.stream().filter(p -> p.getMetadata().getName().startsWith("checkout-")).count();
+        ListView<LogLine> lines = robot.lookup("#log-lines").queryAs(ListView.class);
+        fxAwait(() -> lines.getItems().size() == replicas * 5);
+        List<LogLine> shown = ClusterFixture.onFx(() -> List.copyOf(lines.getItems()));
+        // In time order: every replica's first request before anyone's second.
+        assertThat(shown.subList(0, (int) replicas)).allMatch(l -> l.text().endsWith("#0"));
+        assertThat(shown.stream().map(LogLine::pod).distinct().count()).isEqualTo(replicas);
+        assertThat(shown).allSatisfy(l -> assertThat(l.text()).contains(l.pod()).doesNotStartWith("20"));
+        assertThat(shown.stream().map(LogLine::colour).distinct().count()).isEqualTo(Math.min(replicas, MergedLogs.COLOURS));
+        snapshot(Path.of("target/cluster-flow-merged-logs.png"));
+    }
+
+    @Test
+    void aSickNodeShowsOnItsPodsAndOpensThemFromTheNodesTab(FxRobot robot) throws Exception {
+        fxAwait(() -> cluster.statusProperty().get().state() == ConnectionState.CONNECTED && cluster.allPods().size() > 100
+                && cluster.nodes().nodes().size() == 12);
+        assertThat(ClusterFixture.onFx(() -> cluster.nodes().unhealthyProperty().get())).isEqualTo(2);
+        assertThat(robot.lookup("#summary-nodes").queryAs(Label.class).getText()).isEqualTo("2");
+        robot.clickOn("#tab-nodes .tab-label");
+        javafx.scene.control.TableView<?> nodes = robot.lookup("#nodes-table").queryAs(javafx.scene.control.TableView.class);
+        fxAwait(() -> nodes.getItems().size() == 12);
+        snapshot(Path.of("target/cluster-flow-nodes.png"));
+        ClusterFixture.onFx(() -> {
+            nodes.getSelectionModel().select(0);
+            nodes.requestFocus();
+            return null;
+        });
+        String sick = ClusterFixture.onFx(() -> ((dev.vigil.connectors.kubernetes.NodeSummary) nodes.getItems().getFirst()).name());
+        assertThat(sick).isIn("node-3", "node-7");
+        robot.type(KeyCode.ENTER);
+        fxAwait(() -> cluster.filterTextProperty().get().equals("node:" + sick));
+        assertThat(ClusterFixture.onFx(() -> cluster.pods().stream().allMatch(p -> p.node().equals(sick)))).isTrue();
+        assertThat(ClusterFixture.onFx(() -> cluster.pods().size())).isPositive();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup(".table-cell").queryAll().stream()
+                .filter(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null && l.getText().startsWith(sick + " · ")))
+                .isNotEmpty();
+        snapshot(Path.of("target/cluster-flow-node-pods.png"));
     }
 
     private void snapshot(Path out) throws Exception {

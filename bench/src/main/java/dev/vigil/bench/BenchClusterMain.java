@@ -1,0 +1,47 @@
+package dev.vigil.bench;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The pods bench's API servers in a JVM of their own: two mock servers holding the same pods (the
+ * bare informer's and the console's, see {@link PodsBench}), driven over stdin/stdout. Prints
+ * {@code READY <bare-url> <console-url> <seed-seconds>}, then answers {@code churn RATE SECONDS}
+ * with {@code CHURNED <updates> <seconds>}; exits on {@code quit} or end of input.
+ */
+public final class BenchClusterMain {
+
+    private BenchClusterMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int pods = Integer.parseInt(args[0]);
+        int namespaces = Integer.parseInt(args[1]);
+        java.util.logging.LogManager.getLogManager().reset();
+        BenchCluster bare = new BenchCluster();
+        BenchCluster console = new BenchCluster();
+        System.err.printf("pods bench: creating %,d pods in %d namespaces on %s and %s (child JVM)%n", pods, namespaces,
+                bare.url(), console.url());
+        bare.seed(pods, namespaces);
+        double seed = console.seed(pods, namespaces);
+        System.out.printf(Locale.ROOT, "READY %s %s %.1f%n", bare.url(), console.url(), seed);
+        System.out.flush();
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = in.readLine()) != null) {
+            String[] words = line.trim().split("\\s+");
+            if (words[0].equals("churn")) {
+                long t0 = System.nanoTime();
+                long sent = console.churnFor(Integer.parseInt(words[1]), Integer.parseInt(words[2]));
+                System.out.printf(Locale.ROOT, "CHURNED %d %.2f%n", sent, (System.nanoTime() - t0) / 1e9);
+                System.out.flush();
+            } else if (words[0].equals("quit")) {
+                break;
+            }
+        }
+        // The mock can stall its event loop on closing watches; nothing here needs a clean shutdown.
+        Runtime.getRuntime().halt(0);
+    }
+}

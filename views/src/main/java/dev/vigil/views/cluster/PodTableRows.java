@@ -1,0 +1,339 @@
+package dev.vigil.views.cluster;
+
+import dev.vigil.connectors.kubernetes.PodSummary;
+import javafx.collections.ObservableListBase;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * The pods table's rows: every known pod kept sorted, and the ones the filter lets through, changed
+ * only in whole batches (two list changes per pulse: what went, what came). Built for this one table
+ * rather than stacking JavaFX's {@code FilteredList} and {@code SortedList}, which update an index
+ * array of every row for each changed row and call the table's comparator through cell-value
+ * wrappers. Here a changed pod is found by binary search, removed, and inserted where binary search
+ * puts its new state; a big batch is sorted by itself and merged into the rows in one pass of bulk
+ * copies; a new filter only walks the sorted rows (no sort); a new order sorts once.
+ *
+ * <p>The comparator must be a total order (the view model ends every sort with namespace and name),
+ * or binary search could not find a row again. FX thread only, except {@link #prepare}.
+ */
+final class PodTableRows extends ObservableListBase<PodSummary> {
+
+    /** From this many changes on, sorting the batch and merging it beats moving rows one by one. */
+    static final int MERGE_THRESHOLD = 256;
+
+    /** A first list sorted off the FX thread, ready to be shown. */
+    record Prepared(Map<String, PodSummary> all, ArrayList<PodSummary> sorted, Comparator<PodSummary> order) {
+    }
+
+    private Map<String, PodSummary> all = new HashMap<>();
+    private ArrayList<PodSummary> sorted = new ArrayList<>();
+    // The same list as sorted while no filter is set.
+    private ArrayList<PodSummary> visible = sorted;
+    private Predicate<PodSummary> filter;
+    private Comparator<PodSummary> order;
+
+    PodTableRows(Comparator<PodSummary> order) {
+        this.order = Objects.requireNonNull(order);
+    }
+
+    /** Sorts a first list on the calling thread (a background one), so the FX thread only adopts it. */
+    static Prepared prepare(Map<String, Optional<PodSummary>> batch, Comparator<PodSummary> order) {
+        Map<String, PodSummary> all = new HashMap<>(batch.size() * 4 / 3 + 16);
+        ArrayList<PodSummary> sorted = new ArrayList<>(batch.size());
+        for (var e : batch.entrySet()) {
+            e.getValue().ifPresent(p -> {
+                all.put(e.getKey(), p);
+                sorted.add(p);
+            });
+        }
+        sorted.sort(order);
+        return new Prepared(all, sorted, order);
+    }
+
+    @Override
+    public PodSummary get(int i) {
+        return visible.get(i);
+    }
+
+    @Override
+    public int size() {
+        return visible.size();
+    }
+
+    /** Every known pod, filtered or not (read-only). */
+    Collection<PodSummary> all() {
+        return Collections.unmodifiableCollection(all.values());
+    }
+
+    PodSummary byKey(String key) {
+        return all.get(key);
+    }
+
+    Comparator<PodSummary> order() {
+        return order;
+    }
+
+    /** The row of a pod on screen, or -1 when the filter hides it or it is gone. */
+    int indexOf(String key) {
+        PodSummary p = all.get(key);
+        return p == null || !shown(p) ? -1 : find(visible, p);
+    }
+
+    private boolean shown(PodSummary p) {
+        return filter == null || filter.test(p);
+    }
+
+    /** Shows a prepared first list in place of whatever is there. */
+    void adopt(Prepared first) {
+        List<PodSummary> before = visible.isEmpty() ? List.of() : new ArrayList<>(visible);
+        all = first.all();
+        sorted = first.sorted();
+        if (first.order() != order) {
+            sorted.sort(order);
+        }
+        visible = filtered();
+        replaced(before);
+    }
+
+    /**
+     * Applies a batch: a present value adds or replaces the pod, an empty one removes it. The table
+     * hears it as two changes, the rows that went and then the rows that came (a changed pod counts as
+     * both), never as a replacement: JavaFX's table skin answers a replacement by emptying and
+     * refilling every visible row, and an add or remove by updating only the rows whose item moved.
+     */
+    void apply(Map<String, Optional<PodSummary>> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<PodSummary> olds = new ArrayList<>(batch.size());
+        ArrayList<PodSummary> nexts = new ArrayList<>(batch.size());
+        for (var e : batch.entrySet()) {
+            PodSummary next = e.getValue().orElse(null);
+            PodSummary old = next == null ? all.remove(e.getKey()) : all.put(e.getKey(), next);
+            if (old != null) {
+                olds.add(old);
+            }
+            if (next != null) {
+                nexts.add(next);
+            }
+        }
+        nexts.sort(order);
+        boolean big = batch.size() >= MERGE_THRESHOLD;
+        if (visible == sorted) {
+            sorted = big ? merge(sorted, olds, nexts, true) : move(sorted, olds, nexts, true);
+            visible = sorted;
+            return;
+        }
+        sorted = big ? merge(sorted, olds, nexts, false) : move(sorted, olds, nexts, false);
+        List<PodSummary> shownOlds = olds.stream().filter(this::shown).toList();
+        ArrayList<PodSummary> shownNexts = new ArrayList<>(nexts.stream().filter(this::shown).toList());
+        visible = big ? merge(visible, shownOlds, shownNexts, true) : move(visible, shownOlds, shownNexts, true);
+    }
+
+    /** A small batch, in the list itself: each old row removed where binary search finds it, each new one inserted. */
+    private ArrayList<PodSummary> move(ArrayList<PodSummary> list, List<PodSummary> olds, List<PodSummary> nexts, boolean tell) {
+        int[] at = new int[olds.size()];
+        int n = 0;
+        for (PodSummary old : olds) {
+            int i = find(list, old);
+            if (i >= 0) {
+                at[n++] = i;
+            }
+        }
+        Arrays.sort(at, 0, n);
+        if (tell) {
+            beginChange();
+        }
+        // From the end, so the earlier places stay valid.
+        for (int k = n - 1; k >= 0; k--) {
+            PodSummary gone = list.remove(at[k]);
+            if (tell) {
+                nextRemove(at[k], gone);
+            }
+        }
+        if (tell) {
+            endChange();
+            beginChange();
+        }
+        // In order, so each lands after the one before.
+        for (PodSummary next : nexts) {
+            int to = insertionPoint(list, next);
+            list.add(to, next);
+            if (tell) {
+                nextAdd(to, to + 1);
+            }
+        }
+        if (tell) {
+            endChange();
+        }
+        return list;
+    }
+
+    /**
+     * A big batch: the old rows are found by binary search and left out in one pass of bulk copies, then
+     * the new ones (sorted by themselves) are merged in with another. While the table hears of the
+     * removals it sees the rows without them, then all of them.
+     */
+    private ArrayList<PodSummary> merge(ArrayList<PodSummary> list, List<PodSummary> olds, List<PodSummary> nexts, boolean tell) {
+        BitSet gone = new BitSet(list.size());
+        for (PodSummary old : olds) {
+            int i = find(list, old);
+            if (i >= 0) {
+                gone.set(i);
+            }
+        }
+        ArrayList<PodSummary> kept = new ArrayList<>(list.size() - gone.cardinality() + nexts.size());
+        copyKept(list, 0, list.size(), gone, kept);
+        if (tell) {
+            show(list, kept);
+            beginChange();
+            int removed = 0;
+            for (int i = gone.nextSetBit(0); i >= 0; i = gone.nextSetBit(i + 1)) {
+                nextRemove(i - removed++, list.get(i));
+            }
+            endChange();
+        }
+        ArrayList<PodSummary> merged = new ArrayList<>(kept.size() + nexts.size());
+        int[] added = new int[nexts.size()];
+        int from = 0;
+        for (int k = 0; k < nexts.size(); k++) {
+            PodSummary p = nexts.get(k);
+            int to = insertionPoint(kept, p);
+            merged.addAll(kept.subList(from, Math.max(from, to)));
+            from = Math.max(from, to);
+            added[k] = merged.size();
+            merged.add(p);
+        }
+        merged.addAll(kept.subList(from, kept.size()));
+        if (tell) {
+            show(kept, merged);
+            beginChange();
+            for (int a : added) {
+                nextAdd(a, a + 1);
+            }
+            endChange();
+        }
+        return merged;
+    }
+
+    /** Makes {@code next} the list the table reads, in place of {@code current}. */
+    private void show(ArrayList<PodSummary> current, ArrayList<PodSummary> next) {
+        if (sorted == current) {
+            sorted = next;
+        }
+        if (visible == current) {
+            visible = next;
+        }
+    }
+
+    private int insertionPoint(List<PodSummary> list, PodSummary p) {
+        int i = Collections.binarySearch(list, p, order);
+        // Found means an equal row: the order is total, so only the pod's own stale row could be; go before it.
+        return i >= 0 ? i : -i - 1;
+    }
+
+    private int find(List<PodSummary> list, PodSummary p) {
+        int i = Collections.binarySearch(list, p, order);
+        if (i >= 0 && list.get(i) == p) {
+            return i;
+        }
+        // Only an order that is not total (or changed behind our back) gets here: find the row the slow way.
+        for (int k = 0; k < list.size(); k++) {
+            if (list.get(k) == p) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Appends the rows of {@code list} in [from, to) that stay. */
+    private static void copyKept(List<PodSummary> list, int from, int to, BitSet gone, ArrayList<PodSummary> out) {
+        int i = from;
+        while (i < to) {
+            int nextGone = gone.nextSetBit(i);
+            int end = nextGone < 0 || nextGone >= to ? to : nextGone;
+            if (end > i) {
+                out.addAll(list.subList(i, end));
+            }
+            i = end == nextGone ? end + 1 : end;
+        }
+    }
+
+    /** Shows only the pods the filter accepts (null: all): a walk over the sorted rows, no sort. */
+    void setFilter(Predicate<PodSummary> filter) {
+        List<PodSummary> before = new ArrayList<>(visible);
+        this.filter = filter;
+        visible = filtered();
+        replaced(before);
+    }
+
+    /** Sorts the rows in a new order: one permutation, so the table keeps its selection. */
+    void setOrder(Comparator<PodSummary> order) {
+        this.order = Objects.requireNonNull(order);
+        IdentityHashMap<PodSummary, Integer> before = new IdentityHashMap<>(visible.size() * 2);
+        for (int i = 0; i < visible.size(); i++) {
+            before.put(visible.get(i), i);
+        }
+        sorted.sort(order);
+        visible = filtered();
+        if (visible.size() < 2) {
+            return;
+        }
+        int[] perm = new int[visible.size()];
+        for (int i = 0; i < visible.size(); i++) {
+            perm[before.get(visible.get(i))] = i;
+        }
+        beginChange();
+        nextPermutation(0, visible.size(), perm);
+        endChange();
+    }
+
+    void clear0() {
+        List<PodSummary> before = visible.isEmpty() ? List.of() : new ArrayList<>(visible);
+        all = new HashMap<>();
+        sorted = new ArrayList<>();
+        visible = filtered();
+        replaced(before);
+    }
+
+    private ArrayList<PodSummary> filtered() {
+        if (filter == null) {
+            return sorted;
+        }
+        ArrayList<PodSummary> out = new ArrayList<>();
+        for (PodSummary p : sorted) {
+            if (filter.test(p)) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    /** One change: everything that was there went, everything there now came. */
+    private void replaced(List<PodSummary> before) {
+        if (before.isEmpty() && visible.isEmpty()) {
+            return;
+        }
+        beginChange();
+        if (!before.isEmpty()) {
+            nextRemove(0, before);
+        }
+        if (!visible.isEmpty()) {
+            nextAdd(0, visible.size());
+        }
+        endChange();
+    }
+}

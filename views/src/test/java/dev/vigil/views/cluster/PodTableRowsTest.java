@@ -1,0 +1,136 @@
+package dev.vigil.views.cluster;
+
+import dev.vigil.connectors.kubernetes.PodHealth;
+import dev.vigil.connectors.kubernetes.PodSummary;
+import javafx.collections.ListChangeListener;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PodTableRowsTest {
+
+    private static final Comparator<PodSummary> BY_STATUS = PodColumn.order(PodColumn.DEFAULT_SORT, PodUsageTable.NONE);
+
+    private static PodSummary pod(String name, PodHealth health, int restarts) {
+        return new PodSummary("ns", name, health == PodHealth.RUNNING ? 1 : 0, 1, "Running",
+                health == PodHealth.FAILING ? "CrashLoopBackOff" : "Running", null, health, restarts, null, Instant.EPOCH,
+                "node-1", null, "Deployment", "app", Map.of());
+    }
+
+    private static Map<String, Optional<PodSummary>> batch(PodSummary... pods) {
+        Map<String, Optional<PodSummary>> b = new LinkedHashMap<>();
+        for (PodSummary p : pods) {
+            b.put(p.key(), Optional.of(p));
+        }
+        return b;
+    }
+
+    private static List<String> names(List<PodSummary> rows) {
+        return rows.stream().map(PodSummary::name).toList();
+    }
+
+    private static List<String> changes(PodTableRows rows) {
+        List<String> seen = new ArrayList<>();
+        rows.addListener((ListChangeListener<PodSummary>) c -> {
+            // One entry per change event: the kinds of its parts, each once.
+            java.util.Set<String> kinds = new java.util.LinkedHashSet<>();
+            while (c.next()) {
+                kinds.add(c.wasReplaced() ? "replace" : c.wasAdded() ? "add" : c.wasRemoved() ? "remove" : c.wasPermutated() ? "permute" : "?");
+            }
+            seen.add(String.join("+", kinds));
+        });
+        return seen;
+    }
+
+    @Test
+    void aBatchIsTwoChangesWhatWentThenWhatCameAndTheRowsStaySortedSickFirst() {
+        PodTableRows rows = new PodTableRows(BY_STATUS);
+        rows.apply(batch(pod("d", PodHealth.RUNNING, 0), pod("b", PodHealth.RUNNING, 0), pod("a", PodHealth.RUNNING, 0)));
+        List<String> seen = changes(rows);
+
+        Map<String, Optional<PodSummary>> second = batch(pod("c", PodHealth.FAILING, 3), pod("e", PodHealth.RUNNING, 0));
+        second.put("ns/b", Optional.empty());
+        rows.apply(second);
+
+        assertThat(seen).containsExactly("remove", "add");
+        assertThat(names(rows)).containsExactly("c", "a", "d", "e");
+        assertThat(rows.byKey("ns/b")).isNull();
+        assertThat(rows.indexOf("ns/d")).isEqualTo(2);
+    }
+
+    @Test
+    void aChangedPodIsTakenOutThenPutBackNeverReplacedSoTheTableOnlyRedrawsRowsThatMoved() {
+        PodTableRows rows = new PodTableRows(BY_STATUS);
+        rows.apply(batch(pod("a", PodHealth.RUNNING, 0), pod("b", PodHealth.RUNNING, 0), pod("c", PodHealth.RUNNING, 0)));
+        List<String> seen = changes(rows);
+
+        rows.apply(batch(pod("b", PodHealth.RUNNING, 7)));
+        assertThat(seen).containsExactly("remove", "add");
+        assertThat(rows.get(1).restarts()).isEqualTo(7);
+
+        rows.apply(batch(pod("c", PodHealth.FAILING, 1)));
+        assertThat(names(rows)).containsExactly("c", "a", "b");
+        assertThat(seen).doesNotContain("replace");
+    }
+
+    @Test
+    void aBigBatchMergesToTheSameRowsAFullSortWouldGive() {
+        PodTableRows rows = new PodTableRows(BY_STATUS);
+        Random random = new Random(3);
+        Map<String, Optional<PodSummary>> first = new LinkedHashMap<>();
+        for (int i = 0; i < 5_000; i++) {
+            PodSummary p = pod("p" + i, PodHealth.RUNNING, 0);
+            first.put(p.key(), Optional.of(p));
+        }
+        rows.adopt(PodTableRows.prepare(first, BY_STATUS));
+        Map<String, Optional<PodSummary>> churn = new LinkedHashMap<>();
+        for (int k = 0; k < 1_500; k++) {
+            int i = random.nextInt(6_000);
+            churn.put("ns/p" + i, i % 7 == 0 ? Optional.empty()
+                    : Optional.of(pod("p" + i, random.nextBoolean() ? PodHealth.FAILING : PodHealth.NOT_READY, k)));
+        }
+        assertThat(churn.size()).isGreaterThanOrEqualTo(PodTableRows.MERGE_THRESHOLD);
+        List<String> seen = changes(rows);
+        rows.apply(churn);
+        assertThat(seen).containsExactly("remove", "add").as("two changes, whatever their size");
+
+        List<PodSummary> expected = new ArrayList<>(rows.all());
+        expected.sort(BY_STATUS);
+        assertThat(rows).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aFilterWalksTheSortedRowsAndLaterChangesRespectIt() {
+        PodTableRows rows = new PodTableRows(BY_STATUS);
+        rows.apply(batch(pod("a", PodHealth.RUNNING, 0), pod("b", PodHealth.FAILING, 1), pod("c", PodHealth.RUNNING, 0)));
+        rows.setFilter(p -> p.health() != PodHealth.RUNNING);
+        assertThat(names(rows)).containsExactly("b");
+
+        rows.apply(batch(pod("a", PodHealth.FAILING, 2), pod("b", PodHealth.RUNNING, 1)));
+        assertThat(names(rows)).containsExactly("a");
+        assertThat(rows.indexOf("ns/b")).isEqualTo(-1);
+        assertThat(rows.all()).hasSize(3);
+
+        rows.setFilter(null);
+        assertThat(names(rows)).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void aNewOrderIsOnePermutationSoTheTableKeepsItsSelection() {
+        PodTableRows rows = new PodTableRows(BY_STATUS);
+        rows.apply(batch(pod("a", PodHealth.RUNNING, 5), pod("b", PodHealth.FAILING, 1), pod("c", PodHealth.RUNNING, 9)));
+        List<String> seen = changes(rows);
+        rows.setOrder(PodColumn.order(List.of(new PodColumn.SortKey(PodColumn.RESTARTS, false)), PodUsageTable.NONE));
+        assertThat(names(rows)).containsExactly("c", "a", "b");
+        assertThat(seen).containsExactly("permute");
+    }
+}
