@@ -242,6 +242,12 @@ public final class SandboxCluster implements AutoCloseable {
         }
         source.close();
         client.close();
-        server.destroy();
+        try {
+            server.destroy();
+        } catch (IllegalStateException e) {
+            // The mock server waits for its event loop, which a watch closed mid-send can hold for seconds
+            // (see docs/architecture.md); it is going away either way.
+            LOG.warn("sandbox cluster: the API server did not stop cleanly: {}", e.getMessage());
+        }
     }
 }
