@@ -24,8 +24,13 @@ public final class LocalProcess {
 
     /** Waits until {@code ready} answers 200, failing with the end of the server's log if it exits or takes 30 s. */
     public static void awaitReady(Process process, URI ready, Path log, String name) throws IOException {
+        awaitReady(process, ready, log, name, Duration.ofSeconds(30));
+    }
+
+    /** As above, with a limit of its own (a JVM-hosted server takes longer than a binary). */
+    public static void awaitReady(Process process, URI ready, Path log, String name, Duration limit) throws IOException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IOException(name + " exited with " + process.exitValue() + ": " + tail(log));
@@ -47,7 +52,7 @@ public final class LocalProcess {
                 Thread.currentThread().interrupt();
             }
         }
-        throw new IOException(name + " did not become ready within 30 s: " + tail(log));
+        throw new IOException(name + " did not become ready within " + limit.toSeconds() + " s: " + tail(log));
     }
 
     /** The last 2,000 characters of a server's log. */

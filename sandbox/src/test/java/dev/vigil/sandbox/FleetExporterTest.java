@@ -1,5 +1,6 @@
 package dev.vigil.sandbox;
 
+import dev.vigil.connectors.ManualClock;
 import dev.vigil.connectors.demo.DemoFleet;
 import org.junit.jupiter.api.Test;
 
@@ -7,11 +8,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,26 +19,6 @@ import static org.assertj.core.api.Assertions.within;
 class FleetExporterTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T14:00:00Z");
-
-    /** A clock the test moves by hand. */
-    private static final class StepClock extends Clock {
-        Instant now = T0;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static String scrape(String address) throws Exception {
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://" + address + "/metrics")).build(),
@@ -60,10 +38,10 @@ class FleetExporterTest {
     @Test
     void eachServiceServesItsRequestsAndContainersAtTheFleetsRates() throws Exception {
         DemoFleet fleet = new DemoFleet(DemoFleet.DEFAULT_SEED, T0);
-        StepClock clock = new StepClock();
+        ManualClock clock = new ManualClock(T0);
         try (FleetExporter exporter = new FleetExporter(fleet, clock)) {
             for (int i = 0; i < 60; i++) {
-                clock.now = clock.now.plusSeconds(1);
+                clock.advance(Duration.ofSeconds(1));
                 exporter.step();
             }
             String payments = scrape(exporter.addresses().get("payments"));

@@ -1,5 +1,6 @@
 package dev.vigil.connectors.demo;
 
+import dev.vigil.connectors.ManualClock;
 import dev.vigil.connectors.alerting.Alert;
 import dev.vigil.connectors.alerting.AlertAction;
 import dev.vigil.connectors.alerting.AlertCommand;
@@ -8,10 +9,7 @@ import dev.vigil.connectors.alerting.AlertStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,26 +21,7 @@ class DrillAlertingTest {
 
     private static final Instant T0 = Instant.parse("2026-11-22T14:00:00Z");
 
-    private static final class StepClock extends Clock {
-        volatile Instant now = T0;
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
-    private final StepClock clock = new StepClock();
+    private final ManualClock clock = new ManualClock(T0);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor();
     private final DemoFleet fleet = new DemoFleet(DemoFleet.DEFAULT_SEED, T0);
     private final DemoAlertSource alerts = new DemoAlertSource(fleet, timer, clock);
@@ -61,11 +40,11 @@ class DrillAlertingTest {
     void theDrillsPageFiresWhenReachedLabelledWithTheDrillAndClosesWhenItEnds() {
         DrillRun run = fleet.drills().start(DrillScenarios.CHECKOUT_OOM, T0, 1); // pages at 90 s
 
-        clock.now = T0.plusSeconds(89);
+        clock.set(T0.plusSeconds(89));
         drillAlerting.advance();
         assertThat(drillAlert()).isEmpty();
 
-        clock.now = T0.plusSeconds(91);
+        clock.set(T0.plusSeconds(91));
         drillAlerting.advance();
         drillAlerting.advance();
         Alert page = drillAlert().orElseThrow();
@@ -74,12 +53,12 @@ class DrillAlertingTest {
         assertThat(page.labels()).containsEntry("drill", "checkout-oom").containsEntry("alertname", "KubePodCrashLooping");
         assertThat(page.count()).as("raised once").isEqualTo(1);
 
-        clock.now = T0.plusSeconds(120);
+        clock.set(T0.plusSeconds(120));
         alerts.perform(new AlertCommand(AlertAction.ACKNOWLEDGE, page.id(), "trainee", "", null));
         assertThat(drillAlerting.pageAcknowledged(run)).contains(T0.plusSeconds(120));
 
         fleet.drills().end(T0.plusSeconds(200));
-        clock.now = T0.plusSeconds(201);
+        clock.set(T0.plusSeconds(201));
         drillAlerting.advance();
         assertThat(drillAlert().orElseThrow().status()).isEqualTo(AlertStatus.CLOSED);
     }

@@ -1,12 +1,10 @@
 package dev.vigil.connectors.logs;
 
+import dev.vigil.connectors.LocalProcess;
+
 import java.io.IOException;
 import java.io.OutputStream;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,7 +34,7 @@ public final class LocalOpenSearch implements AutoCloseable {
 
     /** Starts a node with {@code heap} (e.g. "384m") and waits until it answers. */
     public static LocalOpenSearch start(String heap) throws IOException {
-        LocalOpenSearch node = new LocalOpenSearch(Files.createTempDirectory("vigil-opensearch-"), freePort(), heap);
+        LocalOpenSearch node = new LocalOpenSearch(Files.createTempDirectory("vigil-opensearch-"), LocalProcess.freePort(), heap);
         node.startProcess();
         return node;
     }
@@ -102,50 +100,8 @@ public final class LocalOpenSearch implements AutoCloseable {
     }
 
     private void waitUntilReady() throws IOException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IOException("the OpenSearch node exited with " + process.exitValue() + ": " + log());
-            }
-            try {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(url().resolve("/_cluster/health?wait_for_status=yellow&timeout=1s"))
-                        .GET().build(), HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException e) {
-                // not listening yet
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("interrupted while waiting for OpenSearch", e);
-            }
-            sleep(200);
-        }
-        throw new IOException("OpenSearch did not answer within 90 s: " + log());
-    }
-
-    private String log() {
-        try {
-            String text = Files.readString(home.resolve("node.log"));
-            return text.length() > 3000 ? text.substring(text.length() - 3000) : text;
-        } catch (IOException e) {
-            return "(no log)";
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        LocalProcess.awaitReady(process, url().resolve("/_cluster/health?wait_for_status=yellow&timeout=1s"),
+                home.resolve("node.log"), "the OpenSearch node", Duration.ofSeconds(90));
     }
 
     @Override

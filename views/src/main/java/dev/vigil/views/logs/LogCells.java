@@ -2,9 +2,10 @@ package dev.vigil.views.logs;
 
 import dev.vigil.connectors.logs.LogHit;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
+import javafx.scene.layout.HBox;
 import javafx.scene.text.Text;
-import javafx.scene.text.TextFlow;
 
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -44,12 +45,16 @@ final class LogCells {
     /** The message, one line, each match of the query's words in a highlighted run. */
     static final class Message extends TableCell<LogHit, String> {
         private final ReadOnlyObjectProperty<List<String>> terms;
-        private final TextFlow flow = new TextFlow();
+        // One line, never wrapped: a TextFlow would wrap a long message at the column's width and centre
+        // the two lines in the row, pushing the visible one up.
+        private final HBox flow = new HBox();
 
         Message(ReadOnlyObjectProperty<List<String>> terms) {
             this.terms = terms;
+            flow.setAlignment(Pos.CENTER_LEFT);
+            flow.setMinWidth(0);
             flow.getStyleClass().add("log-message");
-            setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            setAlignment(Pos.CENTER_LEFT);
             setGraphic(null);
         }
 

@@ -234,10 +234,10 @@ public final class LogsView extends StackPane {
         table.setFixedCellSize(24);
         table.setPlaceholder(new Label("No lines match in this range."));
         TableColumn<LogHit, String> time = column("Time", 170, h -> LogCells.TIME.format(h.at()));
-        TableColumn<LogHit, String> level = column("Level", 70, LogHit::level);
+        TableColumn<LogHit, String> level = column("Level", 64, LogHit::level);
         level.setCellFactory(c -> new LogCells.Level());
-        TableColumn<LogHit, String> service = column("Service", 110, LogHit::service);
-        TableColumn<LogHit, String> pod = column("Pod", 190, LogHit::pod);
+        TableColumn<LogHit, String> service = column("Service", 125, LogHit::service);
+        TableColumn<LogHit, String> pod = column("Pod", 250, LogHit::pod);
         TableColumn<LogHit, String> message = column("Message", 700, LogHit::message);
         message.setCellFactory(c -> new LogCells.Message(model.termsProperty()));
         table.getColumns().setAll(java.util.List.of(time, level, service, pod, message));

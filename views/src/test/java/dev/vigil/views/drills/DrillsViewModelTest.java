@@ -1,5 +1,6 @@
 package dev.vigil.views.drills;
 
+import dev.vigil.connectors.ManualClock;
 import dev.vigil.connectors.demo.DemoFleet;
 import dev.vigil.connectors.demo.DrillDebrief;
 import dev.vigil.connectors.demo.DrillScenarios;
@@ -45,7 +46,7 @@ class DrillsViewModelTest {
     @TempDir
     Path dir;
 
-    private final TestClock clock = new TestClock(T0);
+    private final ManualClock clock = new ManualClock(T0);
     private final ExecutorService io = Executors.newFixedThreadPool(2);
     private final ScheduledExecutorService timer = Executors.newScheduledThreadPool(1);
     private final DemoFleet fleet = new DemoFleet(DemoFleet.DEFAULT_SEED, T0);

@@ -1,4 +1,4 @@
-package dev.vigil.views.drills;
+package dev.vigil.connectors;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,20 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand. */
-final class TestClock extends Clock {
+/** A UTC clock a test moves by hand; shared with the views and sandbox tests through the test jar. */
+public final class ManualClock extends Clock {
 
     private volatile Instant now;
 
-    TestClock(Instant start) {
+    public ManualClock(Instant start) {
         this.now = start;
     }
 
-    void advance(Duration d) {
+    public void set(Instant at) {
+        now = at;
+    }
+
+    public void advance(Duration d) {
         now = now.plus(d);
     }
 
