@@ -56,18 +56,18 @@ final class PodTable extends TableView<PodSummary> {
         setPlaceholder(new Label("No pods match"));
         setItems(model.pods());
 
-        column(PodColumn.NAMESPACE, 104, PodSummary::namespace);
-        column(PodColumn.NAME, 250, PodSummary::name);
-        column(PodColumn.READY, 60, PodSummary::readyText);
+        column(PodColumn.NAMESPACE, 100, PodSummary::namespace);
+        column(PodColumn.NAME, 240, PodSummary::name);
+        column(PodColumn.READY, 56, PodSummary::readyText);
         column(PodColumn.STATUS, 200, PodSummary::statusText).getStyleClass().add("status-column");
-        column(PodColumn.RESTARTS, 118, p -> p.restarts() == 0 ? "0" : p.restarts() + (p.lastRestart() == null ? ""
+        column(PodColumn.RESTARTS, 100, p -> p.restarts() == 0 ? "0" : p.restarts() + (p.lastRestart() == null ? ""
                 : " (" + AgeText.of(p.lastRestart(), clock.instant()) + " ago)")).getStyleClass().add("numeric");
-        column(PodColumn.AGE, 64, p -> AgeText.of(p.created(), clock.instant()));
+        column(PodColumn.AGE, 60, p -> AgeText.of(p.created(), clock.instant()));
         column(PodColumn.CPU, 70, p -> UsageText.cpu(model.usageProperty().get().cpu(p))).getStyleClass().add("numeric");
         column(PodColumn.MEMORY, 78, p -> UsageText.memory(model.usageProperty().get().memory(p))).getStyleClass().add("numeric");
         nodeColumn();
-        column(PodColumn.IP, 114, p -> p.ip() == null ? "" : p.ip());
-        column(PodColumn.OWNER, 190, PodSummary::ownerText);
+        column(PodColumn.IP, 104, p -> p.ip() == null ? "" : p.ip());
+        column(PodColumn.OWNER, 180, PodSummary::ownerText);
         getColumns().addAll(columns.values());
         getSortOrder().add(columns.get(PodColumn.STATUS));
 
@@ -151,7 +151,7 @@ final class PodTable extends TableView<PodSummary> {
 
     /** The node, and its problem when it has one: a pod on a NotReady node is the node's problem. */
     private void nodeColumn() {
-        TableColumn<PodSummary, PodSummary> c = column(PodColumn.NODE, 150, p -> p.node() == null ? "<none>" : p.node());
+        TableColumn<PodSummary, PodSummary> c = column(PodColumn.NODE, 104, p -> p.node() == null ? "<none>" : p.node());
         c.setCellFactory(col -> new TableCell<>() {
             @Override
             protected void updateItem(PodSummary pod, boolean empty) {
