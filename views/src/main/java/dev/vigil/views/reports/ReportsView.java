@@ -229,7 +229,27 @@ public final class ReportsView extends ScrollPane {
                 budgetColumn()));
         services.setFixedCellSize(32);
         services.prefHeightProperty().bind(javafx.beans.binding.Bindings.size(services.getItems()).multiply(32).add(40).map(n -> Math.max(n.doubleValue(), 120)));
-        services.setPlaceholder(new Label("No incidents in the store yet"));
+        services.setPlaceholder(emptyServices());
+    }
+
+    /** What a first look at Reports says: where figures come from, and the quickest way to see some. */
+    private VBox emptyServices() {
+        Label title = new Label("No incidents to report on yet");
+        title.getStyleClass().add("empty-title");
+        Label text = new Label();
+        text.getStyleClass().add("empty-text");
+        text.setWrapText(true);
+        text.setMaxWidth(620);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        text.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        text.textProperty().bind(model.includeDrillsProperty().map(drills -> drills
+                ? "Figures come from incident timelines: declare an incident (Ctrl+N) or run a drill, and this page fills in."
+                : "Figures come from incident timelines: declare an incident (Ctrl+N). To try it out, run a drill "
+                        + "(Ctrl+K, \"Start drill…\"), then turn on Drills above: drill incidents are left out until you do."));
+        VBox box = new VBox(6, title, text);
+        box.setAlignment(Pos.CENTER);
+        box.getStyleClass().add("empty-state");
+        return box;
     }
 
     private TableColumn<Map.Entry<String, ServiceFigures>, ServiceFigures> complianceColumn() {
