@@ -186,7 +186,11 @@ public final class SandboxCluster implements AutoCloseable {
         }
     }
 
-    /** Pod logs from the fleet's traffic (what the CRUD store cannot answer); everything else is CRUD. */
+    /**
+     * Pod logs from the fleet's traffic (what the CRUD store cannot answer); everything else is CRUD. A
+     * follow is answered with what the pod has logged so far and closed, as the CRUD mock cannot stream;
+     * Vigil's follower then asks again from its last line ({@code sinceTime}), once a second.
+     */
     private final class LogsThenCrud extends Dispatcher {
         private final Dispatcher crud;
 
@@ -202,7 +206,9 @@ public final class SandboxCluster implements AutoCloseable {
             }
             Map<String, String> q = query(m.group(3));
             Instant now = clock.instant();
-            long since = q.containsKey("sinceSeconds") ? Long.parseLong(q.get("sinceSeconds")) : 600;
+            long since = q.containsKey("sinceSeconds") ? Long.parseLong(q.get("sinceSeconds"))
+                    : q.containsKey("sinceTime") ? Math.max(0, Duration.between(Instant.parse(q.get("sinceTime")), now).toSeconds() + 1)
+                    : 600;
             int tail = q.containsKey("tailLines") ? Integer.parseInt(q.get("tailLines")) : Integer.MAX_VALUE;
             boolean stamps = "true".equals(q.get("timestamps"));
             List<String> lines = logs.between(now.minus(Duration.ofSeconds(Math.min(since, 3600))), now, Duration.ofMillis(40)).stream()

@@ -104,4 +104,26 @@ class SandboxClusterTest {
         assertThat(lines).isNotEmpty().hasSizeLessThanOrEqualTo(50)
                 .allSatisfy(l -> assertThat(l).contains("service=payments").contains("trace_id="));
     }
+
+    @Test
+    void followingAPodKeepsBringingItsNewLines() throws Exception {
+        cluster.start();
+        watchThroughTheApi();
+        DemoPod pod = fleet.pods("gateway").getFirst();
+        List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Throwable> endings = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        try (AutoCloseable follow = connector.followLogs(new LogRequest(pod.namespace(), pod.name(), null, false, 5, 0, true),
+                seen::add, endings::add)) {
+            waitFor(() -> seen.size() >= 5);
+            Instant firstBatchEnd = Instant.parse(seen.get(4).substring(0, seen.get(4).indexOf(' ')));
+            // The sandbox answers a follow with what the pod has logged and closes it: new lines come by resuming.
+            waitFor(() -> seen.stream().anyMatch(l -> Instant.parse(l.substring(0, l.indexOf(' '))).isAfter(firstBatchEnd.plusSeconds(2))));
+        }
+        assertThat(endings).isEmpty();
+        assertThat(seen).doesNotHaveDuplicates()
+                .allSatisfy(l -> assertThat(l).contains("service=gateway"));
+        List<Instant> times = seen.stream().map(l -> Instant.parse(l.substring(0, l.indexOf(' ')))).toList();
+        assertThat(times).isSorted();
+    }
 }

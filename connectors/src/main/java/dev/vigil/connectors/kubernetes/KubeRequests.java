@@ -7,16 +7,11 @@ import io.fabric8.kubernetes.api.model.authorization.v1.SelfSubjectAccessReviewB
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.dsl.BytesLimitTerminateTimeTailPrettyLoggable;
 import io.fabric8.kubernetes.client.dsl.ContainerResource;
-import io.fabric8.kubernetes.client.dsl.LogWatch;
 import io.fabric8.kubernetes.client.dsl.PodResource;
 import io.fabric8.kubernetes.client.dsl.PrettyLoggable;
 import io.fabric8.kubernetes.client.dsl.TailPrettyLoggable;
 import io.fabric8.kubernetes.client.dsl.TimeTailPrettyLoggable;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -36,9 +31,13 @@ final class KubeRequests {
         this.replicaSets = replicaSets;
     }
 
-    private PrettyLoggable loggable(LogRequest r) {
+    private ContainerResource container(LogRequest r) {
         PodResource pod = client.pods().inNamespace(r.namespace()).withName(r.pod());
-        ContainerResource c = r.container() == null ? pod : pod.inContainer(r.container());
+        return r.container() == null ? pod : pod.inContainer(r.container());
+    }
+
+    private PrettyLoggable loggable(LogRequest r) {
+        ContainerResource c = container(r);
         BytesLimitTerminateTimeTailPrettyLoggable b = r.timestamps() ? c.usingTimestamps() : c;
         TimeTailPrettyLoggable t = r.previous() ? b.terminated() : b;
         TailPrettyLoggable tail = r.sinceSeconds() > 0 ? t.sinceSeconds(r.sinceSeconds()) : t;
@@ -57,28 +56,24 @@ final class KubeRequests {
         }
     }
 
+    /** Follows {@code r}'s container, resuming when the server ends the stream ({@link LogFollower}). */
     AutoCloseable followLogs(LogRequest r, Consumer<String> lines, Consumer<Throwable> ended) {
-        LogWatch watch;
         try {
-            watch = loggable(r).watchLog();
+            return new LogFollower(r, from -> followable(r, from).watchLog(),
+                    () -> client.pods().inNamespace(r.namespace()).withName(r.pod()).get() != null, lines, ended).start();
         } catch (RuntimeException e) {
             throw new ClusterException("logs of " + r.namespace() + "/" + r.pod() + ": " + ClusterFailures.describe(e, server), e);
         }
-        Thread reader = Thread.ofVirtual().name("vigil-log-" + r.pod()).start(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(watch.getOutput(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = in.readLine()) != null) {
-                    lines.accept(line);
-                }
-                ended.accept(null);
-            } catch (IOException | RuntimeException e) {
-                ended.accept(e);
-            }
-        });
-        return () -> {
-            watch.close();
-            reader.interrupt();
-        };
+    }
+
+    /** The request's stream with timestamps; resumed from {@code from} when given, else with its own tail and since. */
+    private PrettyLoggable followable(LogRequest r, Instant from) {
+        TimeTailPrettyLoggable t = container(r).usingTimestamps();
+        if (from != null) {
+            return t.sinceTime(from.toString());
+        }
+        TailPrettyLoggable tail = r.sinceSeconds() > 0 ? t.sinceSeconds(r.sinceSeconds()) : t;
+        return r.tailLines() > 0 ? tail.tailingLines(r.tailLines()) : tail;
     }
 
     List<RevisionSummary> history(String namespace, String deployment) {

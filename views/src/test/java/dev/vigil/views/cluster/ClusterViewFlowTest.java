@@ -128,7 +128,8 @@ class ClusterViewFlowTest {
         EvidenceDraft pinned = pinboard.pinned.getFirst();
         assertThat(pinned.kind()).isEqualTo("pod");
         assertThat(pinned.title()).contains(SICK).contains("CrashLoopBackOff");
-        assertThat(pinned.attachments().get("logs.txt").lines().count()).isEqualTo(60);
+        String pinnedLogs = pinned.attachments().get("logs.txt");
+        assertThat(pinnedLogs.lines().count()).as("pinned logs.txt:%n%s", pinnedLogs).isEqualTo(60);
         assertThat(pinned.attachments().get("events.txt")).contains("OOMKilling");
         snapshot(Path.of("target/cluster-flow-details.png"));
 
