@@ -89,8 +89,8 @@ public final class FleetExporter implements AutoCloseable {
                 for (int i = 0; i < samples; i++) {
                     observer.observe(median * Math.exp(0.45 * random.nextGaussian()));
                 }
-                cpu.labelValues(p.namespace(), p.name(), service.name()).inc(fleet.cpuCores(p, at) * seconds);
-                memory.labelValues(p.namespace(), p.name(), service.name()).set(fleet.memoryMb(p, at) * MIB);
+                cpu.labelValues(p.namespace(), p.name(), service.name()).inc(fleet.cpuCores(p, at) * fleet.spread(p) * seconds);
+                memory.labelValues(p.namespace(), p.name(), service.name()).set(fleet.memoryMb(p, at) * fleet.spread(p) * MIB);
             }
         }
     }

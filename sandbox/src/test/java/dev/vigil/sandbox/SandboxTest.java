@@ -83,6 +83,33 @@ class SandboxTest {
     }
 
     @Test
+    void eachPodsCpuAndMemoryThroughPrometheusAgreeWithTheFleet() throws Exception {
+        // The sandbox's rate window (30 s) rather than the console's minute, so the test waits half as long.
+        try (var client = new dev.vigil.connectors.prometheus.PromQueryClient(env.prometheus().url(), null, PromClientSettings.DEFAULTS)) {
+            var usage = new dev.vigil.connectors.prometheus.PrometheusPodUsage(client, CLOCK, Duration.ofSeconds(30));
+            Instant full = started.plusSeconds(38);
+            while (CLOCK.instant().isBefore(full)) {
+                Thread.sleep(500);
+            }
+            var figures = usage.usage(Set.of("payments")).get(10, TimeUnit.SECONDS);
+            Instant now = CLOCK.instant();
+            var pods = sandbox.fleet().pods("payments");
+            assertThat(figures).hasSize(pods.size());
+            for (var pod : pods) {
+                var u = figures.get(pod.key());
+                assertThat(u).as(pod.key()).isNotNull();
+                double cpu = sandbox.fleet().cpuCores(pod, now) * sandbox.fleet().spread(pod);
+                double memory = sandbox.fleet().memoryMb(pod, now) * sandbox.fleet().spread(pod) * 1024 * 1024;
+                assertThat(u.cpuCores()).as(pod.key() + " CPU cores").isCloseTo(cpu, within(cpu * 0.15));
+                assertThat(u.memoryBytes()).as(pod.key() + " memory").isCloseTo(memory, within(memory * 0.05));
+            }
+            // Replicas differ a little, as real ones do, so the table's rows and the chart's lines can be told apart.
+            assertThat(figures.values().stream().mapToDouble(dev.vigil.connectors.kubernetes.PodUsage::memoryBytes).distinct().count())
+                    .isEqualTo(pods.size());
+        }
+    }
+
+    @Test
     void aTraceIdCrossesTheServicesInCausalOrderInOpenSearch() throws Exception {
         try (LogSource logs = new OpenSearchLogSources(EnvironmentVariableCredentials.fromSystem(), CLOCK).open(env).orElseThrow()) {
             Instant now = CLOCK.instant();

@@ -161,6 +161,15 @@ public final class DemoFleet {
         return baseCpuCores(service(service).orElseThrow(), at) * serviceMultiplier(service, FleetFigure.CPU, at);
     }
 
+    /**
+     * How far one pod's figures sit from its service's average (within ±3 %, by its ordinal): pods of a
+     * service differ a little, as real replicas do, so their lines and table rows can be told apart.
+     */
+    public double spread(DemoPod pod) {
+        DemoService s = service(pod.service()).orElseThrow();
+        return 1 + 0.06 * (pod.ordinal() - (s.replicas() - 1) / 2.0) / Math.max(1, s.replicas());
+    }
+
     /** CPU cores one pod uses. */
     public double cpuCores(DemoPod pod, Instant at) {
         return baseCpuCores(service(pod.service()).orElseThrow(), at) * drills.multiplier(pod, FleetFigure.CPU, at, this);

@@ -128,7 +128,7 @@ public final class DemoMetricsSource implements MetricsSource {
      */
     private double podValue(String key, DemoService service, Instant at, DemoPod pod) {
         String s = service.name();
-        double spread = 1 + 0.06 * (pod.ordinal() - (service.replicas() - 1) / 2.0) / Math.max(1, service.replicas());
+        double spread = fleet.spread(pod);
         double rpm = fleet.requestsPerMinute(s, at) / service.replicas();
         double value = switch (key) {
             case "requests_per_minute" -> rpm;

@@ -16,7 +16,7 @@ import java.util.stream.Collectors;
 
 /**
  * CPU and memory of every pod from the environment's Prometheus, as cAdvisor (the kubelet's
- * {@code /metrics/cadvisor}) reports them: CPU is the rate (over 5 minutes by default) of
+ * {@code /metrics/cadvisor}) reports them: CPU is the rate (over one minute by default) of
  * {@code container_cpu_usage_seconds_total}, memory is {@code container_memory_working_set_bytes}
  * (what the OOM killer goes by), each summed over the pod's containers. Both come back from one
  * instant query for all pods, told apart by a label the query adds. The pause container
@@ -28,7 +28,13 @@ public final class PrometheusPodUsage implements PodUsageSource {
     static final String FIGURE = "vigil_figure";
     private static final Pattern SAFE_NAMESPACE = Pattern.compile("[a-z0-9]([-a-z0-9]*[a-z0-9])?");
 
-    static final Duration DEFAULT_WINDOW = Duration.ofMinutes(5);
+    /**
+     * One minute, as Lens and {@code kubectl top} (the metrics server's ~1 min resolution) read it: short
+     * enough that a pod a rollout just started reads right within a minute (a rate divides the increase by
+     * the whole window, so a 5-minute window read a new pod's CPU low for five minutes, just when the
+     * first question is whether the new version behaves), long enough to span several scrapes.
+     */
+    static final Duration DEFAULT_WINDOW = Duration.ofMinutes(1);
 
     private final PromQueryClient client;
     private final Clock clock;
