@@ -267,6 +267,7 @@ public final class Console implements AutoCloseable {
             case METRIC_SNAPSHOT -> Section.METRICS;
             case ALERT -> Section.ALERTS;
             case URL -> Section.INCIDENTS;
+            case CHANGES -> Section.CLUSTER;
         });
     }
 

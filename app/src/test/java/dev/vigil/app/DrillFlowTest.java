@@ -49,8 +49,9 @@ class DrillFlowTest {
     }
 
     @AfterEach
-    void close() {
-        console.close();
+    void close() throws Exception {
+        // As the application's stop() does: on the FX thread, which the sections' models belong to.
+        WaitForAsyncUtils.asyncFx(console::close).get(10, TimeUnit.SECONDS);
     }
 
     private static <T> T onFx(java.util.concurrent.Callable<T> read) throws Exception {
@@ -153,5 +154,46 @@ class DrillFlowTest {
         assertThat(robot.lookup("#debrief-ack").queryAs(Labeled.class).getText()).as("acknowledged in Alerts").isNotEqualTo("not done");
         assertThat(robot.lookup("#debrief-resolve").queryAs(Labeled.class).getText()).isNotEqualTo("not done");
         assertThat(robot.lookup("#debrief-cause").queryAs(Labeled.class).getText()).as("only the page was pinned").isEqualTo("not done");
+    }
+
+    @Test
+    void pinningWhatChangedFromTheClusterCountsAsFindingARolloutsCause(FxRobot robot) throws Exception {
+        robot.interact(() -> console.startDrill(dev.vigil.connectors.demo.DrillScenarios.PAYMENTS_LATENCY, 100));
+        robot.interact(() -> console.shell().search("Declare incident").getFirst().action().run());
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#declare-title").write("Payments slow");
+        robot.clickOn("#declare-submit");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.incidents().workspaceShownProperty().get());
+
+        robot.clickOn("#nav-cluster");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#tab-workloads .tab-label").tryQuery().isPresent());
+        robot.clickOn("#tab-workloads .tab-label");
+        // The drill rolled payments out before the section connected: the feed has it from the revision history.
+        javafx.scene.control.ListView<?> feed = robot.lookup("#changes-feed").queryAs(javafx.scene.control.ListView.class);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> feed.getItems().stream()
+                .anyMatch(c -> c.toString().contains("payments:4.18.0"))));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#pin-changes").queryButton().isDisabled());
+        robot.clickOn("#pin-changes");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() ->
+                robot.lookup("#pin-changes-message").queryAs(Labeled.class).getText()).startsWith("Pinned to"));
+
+        var image = onFx(() -> feed.getScene().snapshot(null));
+        java.nio.file.Files.createDirectories(Path.of("target"));
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                Path.of("target/drill-flow-changes.png").toFile());
+
+        StoreLocation location = StoreLocation.sqliteFile(home.resolve("data/incidents.db"));
+        try (var store = JdbcIncidentStore.open(location)) {
+            Incident declared = store.list(IncidentQuery.ALL).getFirst();
+            assertThat(declared.evidence()).singleElement().satisfies(e -> {
+                assertThat(e.kind().key()).isEqualTo("changes");
+                assertThat(e.title()).startsWith("What changed on demo: ").contains("rollout");
+                assertThat(e.summary()).contains("payments/Deployment/payments").contains("registry.demo/payments:4.18.0");
+            });
+        }
+        robot.clickOn("#drill-end");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> visible(robot, "#drill-debrief"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#debrief-cause").queryAs(Labeled.class).getText()).as("the rollout was pinned").isNotEqualTo("not done");
     }
 }

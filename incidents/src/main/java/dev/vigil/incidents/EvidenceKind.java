@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** What a piece of pinned evidence points at. */
 public enum EvidenceKind {
-    POD, LOG_QUERY, METRIC_SNAPSHOT, ALERT, URL;
+    /** {@code CHANGES}: the cluster's "what changed" feed at the moment it was pinned (rollouts, scale changes, crashes). */
+    POD, LOG_QUERY, METRIC_SNAPSHOT, ALERT, URL, CHANGES;
 
     public String key() {
         return name().toLowerCase(Locale.ROOT);

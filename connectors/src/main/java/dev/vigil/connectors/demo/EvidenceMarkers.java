@@ -17,7 +17,7 @@ public record EvidenceMarkers(List<String> anyOf) {
         return new EvidenceMarkers(List.of(markers));
     }
 
-    /** @param kind the evidence kind's key ("pod", "log_query", "metric_snapshot", "alert", "url") */
+    /** @param kind the evidence kind's key ("pod", "log_query", "metric_snapshot", "alert", "url", "changes") */
     public boolean matches(String kind, String title, String summary) {
         if ("alert".equals(kind)) {
             return false;

@@ -94,7 +94,8 @@ public final class ClusterView extends BorderPane {
 
         Tab podsTab = new Tab("Pods", pods);
         podsTab.setId("tab-pods");
-        WorkloadsPane workloads = new WorkloadsPane(model.workloads(), history, clock, this::openDeploymentLogs);
+        WorkloadsPane workloads = new WorkloadsPane(model.workloads(), history, clock, this::openDeploymentLogs,
+                new ChangesPin(model, inspector.details().pinboard(), clock));
         workloads.setActive(false);
         Tab workloadsTab = new Tab("Workloads", workloads);
         workloadsTab.selectedProperty().addListener((o, was, selected) -> workloads.setActive(selected));

@@ -179,9 +179,19 @@ public final class ClusterViewModel {
                 nodes.apply(batch);
             }
         });
+        // The past rollouts are read once per connection, when it is live (replica sets listed) and has deployments.
+        boolean[] historiesRead = {false};
+        Runnable pastRollouts = () -> {
+            if (!historiesRead[0] && !workloads.deployments().isEmpty() && status.get() != null
+                    && status.get().state() == ConnectionState.CONNECTED) {
+                historiesRead[0] = true;
+                readPastRollouts(gen);
+            }
+        };
         CoalescingBuffer<String, Optional<DeploymentSummary>> deploymentBuffer = new CoalescingBuffer<>(fx, timer, batch -> {
             if (gen == generation) {
                 workloads.applyDeployments(batch);
+                pastRollouts.run();
             }
         });
         CoalescingBuffer<String, ClusterEvent> eventBuffer = new CoalescingBuffer<>(fx, timer, batch -> {
@@ -192,6 +202,7 @@ public final class ClusterViewModel {
         CoalescingBuffer<String, ClusterStatus> statusBuffer = new CoalescingBuffer<>(fx, timer, batch -> {
             if (gen == generation) {
                 batch.values().forEach(status::set);
+                pastRollouts.run();
             }
         });
         return new ClusterListener() {
@@ -260,6 +271,29 @@ public final class ClusterViewModel {
                 statusBuffer.offer("status", s);
             }
         };
+    }
+
+    /** Once the deployments are in: the rollouts of the last hours from their revision histories, read off the FX thread. */
+    private void readPastRollouts(long gen) {
+        ClusterSource s = source.get();
+        List<DeploymentSummary> listed = List.copyOf(workloads.deployments());
+        if (s == null || listed.isEmpty()) {
+            return;
+        }
+        BackgroundTask.of(() -> {
+                    Map<DeploymentSummary, List<dev.vigil.connectors.kubernetes.RevisionSummary>> histories = new HashMap<>();
+                    for (DeploymentSummary d : listed) {
+                        histories.put(d, s.history(d.namespace(), d.name()));
+                    }
+                    return histories;
+                })
+                .onSuccess(histories -> {
+                    if (gen == generation) {
+                        workloads.addPastRollouts(histories);
+                    }
+                })
+                .onError(e -> LOG.debug("no past rollouts for the changes feed: {}", e.toString()))
+                .start(io, fx);
     }
 
     /** The first list, already sorted: the figures from it, the rows adopted as they are. */

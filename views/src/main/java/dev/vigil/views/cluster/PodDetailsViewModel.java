@@ -100,6 +100,11 @@ public final class PodDetailsViewModel {
                 pod, pinboard.activeIncidentProperty());
     }
 
+    /** Where this section pins evidence (the feed of changes pins there too). */
+    Pinboard pinboard() {
+        return pinboard;
+    }
+
     /** Why pinning is off, for the button's tooltip. */
     public String pinHint() {
         return pinboard.activeIncidentProperty().get() == null

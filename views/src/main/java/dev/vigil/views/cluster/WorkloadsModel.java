@@ -3,6 +3,7 @@ package dev.vigil.views.cluster;
 import dev.vigil.connectors.kubernetes.ClusterEvent;
 import dev.vigil.connectors.kubernetes.DeploymentSummary;
 import dev.vigil.connectors.kubernetes.PodSummary;
+import dev.vigil.connectors.kubernetes.RevisionSummary;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -13,9 +14,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Deployments, recent events and the "what changed" feed (rollouts, restarts, scale changes and
@@ -120,6 +123,42 @@ public final class WorkloadsModel {
                 eventIndex.put(events.get(k).uid(), k);
             }
         }
+    }
+
+    /**
+     * The rollouts of the feed's window that happened before the section connected, as the deployments'
+     * revision histories tell them (each revision's replica set is created when its rollout starts): the
+     * feed then answers "what changed?" for the hours before Vigil was opened too. A deployment whose
+     * rollout the feed already shows (seen live) is left as it is.
+     */
+    void addPastRollouts(Map<DeploymentSummary, List<RevisionSummary>> histories) {
+        Instant now = clock.instant();
+        Instant cutoff = now.minus(FEED_WINDOW);
+        Set<String> shown = new HashSet<>();
+        for (ChangeItem c : changes) {
+            if (c.kind().equals("rollout")) {
+                shown.add(c.namespace() + "/" + c.target());
+            }
+        }
+        List<ChangeItem> found = new ArrayList<>();
+        histories.forEach((d, revisions) -> {
+            String target = "Deployment/" + d.name();
+            if (shown.contains(d.namespace() + "/" + target)) {
+                return;
+            }
+            List<RevisionSummary> newestFirst = revisions.stream()
+                    .sorted(Comparator.comparingLong(RevisionSummary::revision).reversed()).toList();
+            for (int k = 0; k + 1 < newestFirst.size(); k++) {
+                RevisionSummary r = newestFirst.get(k);
+                RevisionSummary before = newestFirst.get(k + 1);
+                if (r.created() == null || r.created().isBefore(cutoff) || r.created().isAfter(now)) {
+                    continue;
+                }
+                found.add(new ChangeItem(r.created(), "rollout", d.namespace(), target, "revision " + before.revision() + " → "
+                        + r.revision() + (r.images().equals(before.images()) ? "" : ": " + String.join(", ", r.images()))));
+            }
+        });
+        addChanges(found, now);
     }
 
     /** Called per pod change by the view model: a restart count going up is a crash worth listing. */

@@ -32,7 +32,7 @@ final class WorkloadsPane extends SplitPane {
     private final javafx.collections.ObservableList<ChangeItem> changes;
 
     WorkloadsPane(WorkloadsModel model, RevisionHistoryViewModel history, Clock clock,
-                  java.util.function.Consumer<DeploymentSummary> openLogs) {
+                  java.util.function.Consumer<DeploymentSummary> openLogs, ChangesPin pin) {
         setId("workloads");
         deployments.setId("deployments-table");
         deployments.getStyleClass().add("dense");
@@ -113,7 +113,26 @@ final class WorkloadsPane extends SplitPane {
         });
         Label feedTitle = new Label("What changed (last " + WorkloadsModel.FEED_WINDOW.toHours() + " h)");
         feedTitle.getStyleClass().add("details-heading");
-        VBox feedBox = new VBox(4, feedTitle, feed);
+        javafx.scene.control.Button pinChanges = new javafx.scene.control.Button("Pin to incident",
+                new org.kordamp.ikonli.javafx.FontIcon(org.kordamp.ikonli.feather.Feather.PAPERCLIP));
+        pinChanges.setId("pin-changes");
+        pinChanges.getStyleClass().add("small");
+        pinChanges.disableProperty().bind(pin.canPin().not());
+        javafx.scene.control.Tooltip pinTip = new javafx.scene.control.Tooltip();
+        pinTip.setOnShowing(e -> pinTip.setText(pin.hint()));
+        pinChanges.setTooltip(pinTip);
+        pinChanges.setOnAction(e -> pin.pin());
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
+        javafx.scene.layout.HBox feedHeader = new javafx.scene.layout.HBox(8, feedTitle, spacer, pinChanges);
+        feedHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Label pinned = new Label();
+        pinned.setId("pin-changes-message");
+        pinned.getStyleClass().add("muted");
+        pinned.textProperty().bind(pin.messageProperty());
+        pinned.managedProperty().bind(pin.messageProperty().isNotEmpty());
+        pinned.visibleProperty().bind(pinned.managedProperty());
+        VBox feedBox = new VBox(4, feedHeader, pinned, feed);
         VBox.setVgrow(feed, Priority.ALWAYS);
         getItems().addAll(left, feedBox);
         setDividerPositions(0.66);

@@ -5,7 +5,7 @@ import java.util.Map;
 /**
  * Evidence a section wants pinned to the active incident, before it is stored.
  *
- * @param kind      what it is: "pod", "log_query", "metric_snapshot", "alert" or "url"
+ * @param kind      what it is: "pod", "log_query", "metric_snapshot", "alert", "url" or "changes"
  * @param title     one line, e.g. "pod payments/payments-7f9c-x2 CrashLoopBackOff"
  * @param summary   a few lines a reader of the incident understands without opening the source
  * @param sourceRef how to open the source again, e.g. "cluster:payments/payments-7f9c-x2" or a PromQL + range

@@ -180,6 +180,7 @@ final class WorkspaceSidePanel extends VBox {
             case METRIC_SNAPSHOT -> Feather.ACTIVITY;
             case ALERT -> Feather.BELL;
             case URL -> Feather.LINK;
+            case CHANGES -> Feather.GIT_COMMIT;
         };
     }
 
