@@ -13,11 +13,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,8 +51,9 @@ class BrokenEnvironmentsFileTest {
     }
 
     @AfterEach
-    void close() {
-        console.close();
+    void close() throws Exception {
+        // On the FX thread, as the application's stop() closes it: the sections' models belong to it.
+        WaitForAsyncUtils.asyncFx(console::close).get(10, TimeUnit.SECONDS);
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,8 +37,9 @@ class FirstRunTest {
     }
 
     @AfterEach
-    void close() {
-        console.close();
+    void close() throws Exception {
+        // On the FX thread, as the application's stop() closes it: the sections' models belong to it.
+        WaitForAsyncUtils.asyncFx(console::close).get(10, TimeUnit.SECONDS);
     }
 
     @Test

@@ -66,9 +66,10 @@ class SandboxDrillFlowTest {
     }
 
     @AfterEach
-    void close() {
+    void close() throws Exception {
         sandbox.fleet().drills().end(Clock.systemUTC().instant());
-        console.close();
+        // On the FX thread, as the application's stop() closes it: the sections' models belong to it.
+        WaitForAsyncUtils.asyncFx(console::close).get(10, TimeUnit.SECONDS);
     }
 
     private static <T> T onFx(Callable<T> read) throws Exception {
