@@ -25,13 +25,13 @@ public final class DemoFleet {
                     List.of("checkout", "search", "accounts")),
             new DemoService("checkout", "shop", "Deployment", 7, "registry.demo/checkout:5.2.0", 9_000, 95, 0.0015, 4.0, 520,
                     List.of("payments", "notifications")),
-            new DemoService("payments", "payments", "Deployment", 6, "registry.demo/payments:4.17.2", 6_500, 140, 0.0010, 5.5, 640,
+            new DemoService("payments", "payments", "Deployment", 7, "registry.demo/payments:4.17.2", 6_500, 140, 0.0010, 5.5, 640,
                     List.of()),
-            new DemoService("search", "shop", "Deployment", 6, "registry.demo/search:3.9.1", 21_000, 60, 0.0006, 2.2, 900,
+            new DemoService("search", "shop", "Deployment", 8, "registry.demo/search:3.9.1", 21_000, 60, 0.0006, 2.2, 900,
                     List.of()),
             new DemoService("accounts", "identity", "StatefulSet", 3, "registry.demo/accounts:1.30.0", 7_800, 35, 0.0004, 1.6, 410,
                     List.of()),
-            new DemoService("notifications", "messaging", "Deployment", 5, "registry.demo/notifications:0.44.1", 3_100, 220, 0.0020, 1.1, 300,
+            new DemoService("notifications", "messaging", "Deployment", 6, "registry.demo/notifications:0.44.1", 3_100, 220, 0.0020, 1.1, 300,
                     List.of()));
 
     private final long seed;
