@@ -5,7 +5,7 @@ import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.api.model.PodBuilder;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.client.server.mock.KubernetesCrudDispatcher;
+import dev.vigil.connectors.kubernetes.ApiServerCrudDispatcher;
 import io.fabric8.kubernetes.client.server.mock.KubernetesMockServer;
 import io.fabric8.kubernetes.client.utils.Serialization;
 import io.fabric8.mockwebserver.crud.Attribute;
@@ -29,10 +29,13 @@ import java.util.List;
  * each: the mock finds an object by scanning its whole store, so at 50,000 pods an HTTP create or
  * update costs a full scan (seeding took minutes and updates topped out near 130/s at 5,000 pods).
  * The console still lists over HTTP and receives every change over its real watch connection.
+ *
+ * <p>Lists asked for with {@code limit} come in pages, as from a real API server ({@link ApiServerCrudDispatcher});
+ * the CRUD mock alone sends everything at once whatever the client asks.
  */
 final class BenchCluster implements AutoCloseable {
 
-    private final KubernetesCrudDispatcher dispatcher = new KubernetesCrudDispatcher();
+    private final ApiServerCrudDispatcher dispatcher = new ApiServerCrudDispatcher();
     private final KubernetesMockServer server;
     private final KubernetesClient client;
     private final List<Pod> pods = new ArrayList<>();
@@ -52,10 +55,19 @@ final class BenchCluster implements AutoCloseable {
         return client;
     }
 
-    static Pod pod(int i, int namespaces, Instant now) {
+    static Pod pod(int i, int namespaces, Instant now, boolean sick) {
         String ns = "team-" + (i % namespaces);
         String app = "svc-" + (i / namespaces % 40);
         String name = app + "-6d8f9b7c5-" + Integer.toString(100_000 + i, 36);
+        var state = new ContainerStatusBuilder().withName(app).withReady(!sick).withRestartCount(sick ? 3 + i % 5 : 0)
+                .withImage("registry.example.com/" + app + ":2.3." + (i % 7));
+        if (sick) {
+            state.withNewState().withNewWaiting().withReason("CrashLoopBackOff").endWaiting().endState()
+                    .withNewLastState().withNewTerminated().withReason("Error").withExitCode(1)
+                    .withFinishedAt(now.minusSeconds(30).toString()).endTerminated().endLastState();
+        } else {
+            state.withNewState().withNewRunning().withStartedAt(now.minusSeconds(i % 86_400).toString()).endRunning().endState();
+        }
         return new PodBuilder()
                 .withNewMetadata().withNamespace(ns).withName(name).withCreationTimestamp(now.minusSeconds(i % 86_400).toString())
                 .addToLabels("app", app).addToLabels("pod-template-hash", "6d8f9b7c5")
@@ -65,19 +77,19 @@ final class BenchCluster implements AutoCloseable {
                 .withNewSpec().withNodeName("node-" + (i % 300)).addNewContainer().withName(app)
                 .withImage("registry.example.com/" + app + ":2.3." + (i % 7)).endContainer().endSpec()
                 .withNewStatus().withPhase("Running").withPodIP("10." + (i >> 16 & 255) + "." + (i >> 8 & 255) + "." + (i & 255))
-                .withContainerStatuses(new ContainerStatusBuilder().withName(app).withReady(true).withRestartCount(0)
-                        .withImage("registry.example.com/" + app + ":2.3." + (i % 7))
-                        .withNewState().withNewRunning().withStartedAt(now.minusSeconds(i % 86_400).toString()).endRunning().endState()
-                        .build())
+                .withContainerStatuses(state.build())
                 .endStatus().build();
     }
 
-    /** Puts the pods into the mock's store (as a create would, without the scan); returns seconds taken. */
-    double seed(int count, int namespaces) {
+    /**
+     * Puts the pods into the mock's store (as a create would, without the scan); returns seconds taken.
+     * Every {@code sickEvery}-th pod starts crash-looping, as a few always are in a fleet this size (0: none).
+     */
+    double seed(int count, int namespaces, int sickEvery) {
         Instant now = Instant.now();
         long t0 = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            Pod p = pod(i, namespaces, now);
+            Pod p = pod(i, namespaces, now, sickEvery > 0 && i % sickEvery == sickEvery - 1);
             p.getMetadata().setUid(java.util.UUID.randomUUID().toString());
             pods.add(p);
             store(p, false);
@@ -102,7 +114,7 @@ final class BenchCluster implements AutoCloseable {
             var cs = p.getStatus().getContainerStatuses().getFirst();
             boolean crashing = generation % 2 == 1;
             p = new PodBuilder(p).editStatus().withContainerStatuses(new ContainerStatusBuilder(cs)
-                    .withRestartCount(generation).withReady(!crashing)
+                    .withRestartCount(cs.getRestartCount() + 1).withReady(!crashing)
                     .withNewState().withNewRunning().withStartedAt(Instant.now().toString()).endRunning().endState()
                     .build()).endStatus().build();
             pods.set(i, p);

@@ -136,6 +136,36 @@ class KubeClusterSourceTest {
     }
 
     @Test
+    void aListLongerThanAPageArrivesWholeOverSeveralPagesAndTheWatchFollowsIt() throws Exception {
+        ApiServerCrudDispatcher paging = new ApiServerCrudDispatcher();
+        var server = new io.fabric8.kubernetes.client.server.mock.KubernetesMockServer(new io.fabric8.mockwebserver.Context(),
+                new io.fabric8.mockwebserver.MockWebServer(), new java.util.HashMap<>(), paging, false);
+        server.init(java.net.InetAddress.getLoopbackAddress(), 0);
+        try (var client = server.createClient()) {
+            for (int i = 0; i < 45; i++) {
+                client.resource(TestPods.running(i % 2 == 0 ? "shop" : "pay", "cart", "p" + i, 0, Instant.now())).create();
+            }
+            var config = new io.fabric8.kubernetes.client.ConfigBuilder(client.getConfiguration()).build();
+            config.setWatchReconnectInterval(100);
+            LatestClusterState paged = new LatestClusterState();
+            try (KubeClusterSource pagedSource = KubeClusterSource.open("paged", config, timer, Clock.systemUTC(), 10)) {
+                pagedSource.watch(paged);
+                assertThat(paged.podsWhenListed.get(20, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(45);
+                assertThat(paging.pagesServed()).as("pods in pages of 10").isGreaterThanOrEqualTo(5);
+                assertThat(paged.pods).containsKeys("shop/cart-7f9c6d5b8-p0", "pay/cart-7f9c6d5b8-p1", "pay/cart-7f9c6d5b8-p43",
+                        "shop/cart-7f9c6d5b8-p44");
+                await(() -> pagedSource.status().state() == ConnectionState.CONNECTED);
+
+                client.resource(TestPods.running("shop", "cart", "p45", 0, Instant.now())).create();
+                await(() -> paged.pods.containsKey("shop/cart-7f9c6d5b8-p45"));
+                assertThat(paged.pods).hasSize(46);
+            }
+        } finally {
+            server.destroy();
+        }
+    }
+
+    @Test
     void nodesArriveWithTheirReadinessAndPressure() {
         seed.resource(TestPods.node("node-1", true, null)).create();
         seed.resource(TestPods.node("node-2", false, null)).create();
@@ -185,7 +215,7 @@ class KubeClusterSourceTest {
 
     @Test
     void aUserWhoMayNotListNodesStillGetsALiveCluster() {
-        cluster.server().expect().get().withPath("/api/v1/nodes?resourceVersion=0")
+        cluster.server().expect().get().withPath("/api/v1/nodes?limit=" + KubeClusterSource.LIST_PAGE)
                 .andReturn(403, "{\"kind\":\"Status\",\"apiVersion\":\"v1\",\"status\":\"Failure\","
                         + "\"message\":\"nodes is forbidden\",\"reason\":\"Forbidden\",\"code\":403}").always();
         source.close();
