@@ -16,16 +16,30 @@ public final class BenchClusterMain {
     private BenchClusterMain() {
     }
 
+    /**
+     * Runs the churn path once on a small server nobody watches, so that this JVM's JIT has compiled it
+     * before the measured churn: the load generator's warm-up is not the console's, but on two shared
+     * cores its compiler threads would otherwise take CPU from the console in the churn's first seconds.
+     */
+    private static void warmUp() throws Exception {
+        try (BenchCluster scratch = new BenchCluster()) {
+            scratch.seed(2_000, 10, 100);
+            scratch.churnFor(2_000, 3);
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         int pods = Integer.parseInt(args[0]);
         int namespaces = Integer.parseInt(args[1]);
+        int sickEvery = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         java.util.logging.LogManager.getLogManager().reset();
+        warmUp();
         BenchCluster bare = new BenchCluster();
         BenchCluster console = new BenchCluster();
         System.err.printf("pods bench: creating %,d pods in %d namespaces on %s and %s (child JVM)%n", pods, namespaces,
                 bare.url(), console.url());
-        bare.seed(pods, namespaces);
-        double seed = console.seed(pods, namespaces);
+        bare.seed(pods, namespaces, sickEvery);
+        double seed = console.seed(pods, namespaces, sickEvery);
         System.out.printf(Locale.ROOT, "READY %s %s %.1f%n", bare.url(), console.url(), seed);
         System.out.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));

@@ -49,7 +49,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * then 60 s of churn at 500 pod updates a second. Beside wall-clock figures it reports CPU time
  * (of the process for the loads, of the FX thread per frame), which a machine shared with other
  * builds disturbs far less, and the load average at start and end.
- * Options: {@code --pods N --namespaces N --seconds N --rate N}.
+ * Options: {@code --pods N --namespaces N --seconds N --rate N --sick-every N} (every N-th pod starts
+ * crash-looping, default 100; 0 for a fleet that is all Running).
  */
 public final class PodsBench implements Benchmark {
 
@@ -59,16 +60,18 @@ public final class PodsBench implements Benchmark {
         int namespaces = option(args, "--namespaces", 200);
         int seconds = option(args, "--seconds", 60);
         int rate = option(args, "--rate", 500);
+        int sickEvery = option(args, "--sick-every", 100);
         quietLogs();
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("pods", pods);
         figures.put("namespaces", namespaces);
+        figures.put("sick_every", sickEvery);
         figures.put("load_avg_start", loadAverage());
 
         // Two servers holding the same pods, in a child JVM: the mock stalls its event loop for seconds
         // when a watch is closed while it is still sending (WatchEventsListener.onClosed waits for a send
         // that needs that very loop), so the bare informer gets a server of its own and the console a fresh one.
-        Process servers = startServers(pods, namespaces);
+        Process servers = startServers(pods, namespaces, sickEvery);
         try {
             BufferedReader answers = new BufferedReader(new InputStreamReader(servers.getInputStream(), StandardCharsets.UTF_8));
             PrintWriter commands = new PrintWriter(servers.getOutputStream(), true, StandardCharsets.UTF_8);
@@ -98,11 +101,12 @@ public final class PodsBench implements Benchmark {
         return figures;
     }
 
-    private static Process startServers(int pods, int namespaces) throws IOException {
+    private static Process startServers(int pods, int namespaces, int sickEvery) throws IOException {
         List<String> command = List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx3g",
                 "--enable-native-access=ALL-UNNAMED",
                 "-Dlogback.statusListenerClass=ch.qos.logback.core.status.NopStatusListener", "-cp", System.getProperty("java.class.path"),
-                BenchClusterMain.class.getName(), String.valueOf(pods), String.valueOf(namespaces));
+                BenchClusterMain.class.getName(), String.valueOf(pods), String.valueOf(namespaces),
+                String.valueOf(sickEvery));
         return new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
     }
 
@@ -171,6 +175,8 @@ public final class PodsBench implements Benchmark {
         AtomicLong opened = new AtomicLong();
         AtomicLong openedCpu = new AtomicLong();
         AtomicLong connected = new AtomicLong();
+        AtomicLong churnSeen = new AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean churning = new java.util.concurrent.atomic.AtomicBoolean();
         Environment env = new Environment("bench", Tier.INTEGRATION, false, "bench", null, null, AlertingSettings.NONE, List.of());
         ClusterViewModel[] holder = new ClusterViewModel[1];
         long[] t0 = new long[1];
@@ -202,6 +208,9 @@ public final class PodsBench implements Benchmark {
                 if (vm.pods().size() >= pods && !loaded.isDone()) {
                     loaded.complete(System.nanoTime());
                 }
+                if (churning.get() && churnSeen.get() == 0) {
+                    churnSeen.set(System.nanoTime());
+                }
             });
             t0[0] = System.nanoTime();
             vm.show(env);
@@ -218,6 +227,7 @@ public final class PodsBench implements Benchmark {
         gc.recording(true);
         long churnCpu0 = processCpuNanos();
         long churnStart = System.nanoTime();
+        churning.set(true);
         servers.println("churn " + rate + " " + seconds);
         long sent = Long.parseLong(expect(answers, "CHURNED")[1]);
         double churnSeconds = (System.nanoTime() - churnStart) / 1e9;
@@ -237,6 +247,7 @@ public final class PodsBench implements Benchmark {
         figures.put("initial_load_cpu_s", round(initialCpu, 2));
         figures.put("synced_s", round((connected.get() - opened.get()) / 1e9, 2));
         figures.put("churn_s", round(churnSeconds, 1));
+        figures.put("first_change_ms", churnSeen.get() == 0 ? -1 : round((churnSeen.get() - churnStart) / 1e6, 1));
         figures.put("churn_updates_per_s", round(sent / churnSeconds, 0));
         figures.put("churn_cpu_pct", round(churnCpuPct, 1));
         meter.putFigures(figures);
@@ -247,14 +258,16 @@ public final class PodsBench implements Benchmark {
         // a changing table takes (they are cold until the first change after the list).
         List<Long> times = meter.sampleTimes();
         long warm = churnStart + TimeUnit.SECONDS.toNanos(5);
-        double maxAfter = 0;
-        double cpuMaxAfter = 0;
+        List<Double> wallAfter = new java.util.ArrayList<>();
+        List<Double> cpuAfter = new java.util.ArrayList<>();
         for (int i = 0; i < times.size() && i < samples.size() && i < cpu.size(); i++) {
             if (times.get(i) >= warm) {
-                maxAfter = Math.max(maxAfter, samples.get(i));
-                cpuMaxAfter = Math.max(cpuMaxAfter, cpu.get(i));
+                wallAfter.add(samples.get(i));
+                cpuAfter.add(cpu.get(i));
             }
         }
+        double maxAfter = wallAfter.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+        double cpuMaxAfter = cpuAfter.stream().mapToDouble(Double::doubleValue).max().orElse(0);
         if (System.getenv("VIGIL_BENCH_DEBUG") != null) {
             long nowNs = System.nanoTime();
             long nowMs = System.currentTimeMillis();
@@ -265,6 +278,8 @@ public final class PodsBench implements Benchmark {
                 }
             }
         }
+        figures.put("pulse_p99_after_5s_ms", round(PulseMeter.percentile(wallAfter, 99), 2));
+        figures.put("pulse_cpu_p99_after_5s_ms", round(PulseMeter.percentile(cpuAfter, 99), 2));
         figures.put("pulse_max_after_5s_ms", round(maxAfter, 2));
         figures.put("pulse_cpu_max_after_5s_ms", round(cpuMaxAfter, 2));
         List<Double> pauses = gc.pauses();
