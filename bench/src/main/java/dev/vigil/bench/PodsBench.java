@@ -50,7 +50,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * (of the process for the loads, of the FX thread per frame), which a machine shared with other
  * builds disturbs far less, and the load average at start and end.
  * Options: {@code --pods N --namespaces N --seconds N --rate N --sick-every N} (every N-th pod starts
- * crash-looping; default 0, a fleet that is all Running, the harder case: its first failures sort to the top, on screen).
+ * crash-looping; default 0, a fleet that is all Running, the harder case: its first failures sort to the top, on screen),
+ * {@code --select-row N} (that row's pod selected, its details open, during the churn; default none).
  */
 public final class PodsBench implements Benchmark {
 
@@ -61,11 +62,13 @@ public final class PodsBench implements Benchmark {
         int seconds = option(args, "--seconds", 60);
         int rate = option(args, "--rate", 500);
         int sickEvery = option(args, "--sick-every", 0);
+        int selectRow = option(args, "--select-row", -1);
         quietLogs();
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("pods", pods);
         figures.put("namespaces", namespaces);
         figures.put("sick_every", sickEvery);
+        figures.put("select_row", selectRow);
         figures.put("load_avg_start", loadAverage());
 
         // Two servers holding the same pods, in a child JVM: the mock stalls its event loop for seconds
@@ -89,7 +92,7 @@ public final class PodsBench implements Benchmark {
             // The bare informer's 50,000 cached pods are garbage now, but they sit in the old generation where
             // the collector would clean them up in the middle of the console's churn: not the console's cost.
             usedHeapAfterGc();
-            Map<String, Object> ui = measureConsole(kubeconfig(ready[2]), pods, seconds, rate, commands, answers);
+            Map<String, Object> ui = measureConsole(kubeconfig(ready[2]), pods, seconds, rate, selectRow, commands, answers);
             figures.putAll(ui);
             figures.put("load_ratio", round((Double) ui.get("initial_load_s") / raw, 2));
             figures.put("load_cpu_ratio", round((Double) ui.get("initial_load_cpu_s") / rawCpu, 2));
@@ -164,7 +167,7 @@ public final class PodsBench implements Benchmark {
         }
     }
 
-    private Map<String, Object> measureConsole(Kubeconfig config, int pods, int seconds, int rate, PrintWriter servers,
+    private Map<String, Object> measureConsole(Kubeconfig config, int pods, int seconds, int rate, int selectRow, PrintWriter servers,
                                                BufferedReader answers) throws Exception {
         Platform.startup(() -> { });
         ExecutorService io = Executors.newFixedThreadPool(4);
@@ -179,6 +182,7 @@ public final class PodsBench implements Benchmark {
         java.util.concurrent.atomic.AtomicBoolean churning = new java.util.concurrent.atomic.AtomicBoolean();
         Environment env = new Environment("bench", Tier.INTEGRATION, false, "bench", null, null, AlertingSettings.NONE, List.of());
         ClusterViewModel[] holder = new ClusterViewModel[1];
+        javafx.scene.Node[] shownView = new javafx.scene.Node[1];
         long[] t0 = new long[1];
         onFx(() -> {
             meter.install();
@@ -199,6 +203,7 @@ public final class PodsBench implements Benchmark {
             ClusterView view = new ClusterView(vm, new PodInspectorViewModel(vm, details, logs, actions),
                     new RevisionHistoryViewModel(vm, io, fx), Clock.systemUTC());
             showInWindow(view, 1000, 900);
+            shownView[0] = view;
             vm.statusProperty().addListener((o, a, st) -> {
                 if (st.live() && connected.get() == 0) {
                     connected.set(System.nanoTime());
@@ -220,6 +225,10 @@ public final class PodsBench implements Benchmark {
         double initial = (shownAt - opened.get()) / 1e9;
         System.err.printf("pods bench: the table shows %,d pods %.2f s after the connection opened (%.2f s after the section asked;"
                 + " %.2f s of CPU)%n", pods, initial, (shownAt - t0[0]) / 1e9, initialCpu);
+        if (selectRow >= 0) {
+            // An on-call engineer with a pod open while the cluster churns: the table keeps that pod selected.
+            onFx(() -> ((javafx.scene.control.TableView<?>) shownView[0].lookup("#pods-table")).getSelectionModel().select(selectRow));
+        }
         Thread.sleep(2_000);
 
         System.err.printf("pods bench: churn at %d updates/s for %d s%n", rate, seconds);
