@@ -51,7 +51,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * builds disturbs far less, and the load average at start and end.
  * Options: {@code --pods N --namespaces N --seconds N --rate N --sick-every N} (every N-th pod starts
  * crash-looping; default 0, a fleet that is all Running, the harder case: its first failures sort to the top, on screen),
- * {@code --select-row N} (that row's pod selected, its details open, during the churn; default none).
+ * {@code --select-row N} (that row's pod selected during the churn; default none).
  */
 public final class PodsBench implements Benchmark {
 
@@ -226,7 +226,7 @@ public final class PodsBench implements Benchmark {
         System.err.printf("pods bench: the table shows %,d pods %.2f s after the connection opened (%.2f s after the section asked;"
                 + " %.2f s of CPU)%n", pods, initial, (shownAt - t0[0]) / 1e9, initialCpu);
         if (selectRow >= 0) {
-            // An on-call engineer with a pod open while the cluster churns: the table keeps that pod selected.
+            // A pod selected (clicked) while the cluster churns: the table keeps that pod selected as it moves.
             onFx(() -> ((javafx.scene.control.TableView<?>) shownView[0].lookup("#pods-table")).getSelectionModel().select(selectRow));
         }
         Thread.sleep(2_000);
