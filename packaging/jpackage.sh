@@ -87,7 +87,8 @@ start=$SECONDS
   --add-modules "$MODULES" \
   --jlink-options "--strip-debug --no-header-files --no-man-pages --strip-native-commands --compress=zip-6" \
   --java-options "--enable-native-access=ALL-UNNAMED,javafx.graphics" \
-  --java-options "-XX:MaxGCPauseMillis=20"
+  --java-options "-XX:MaxGCPauseMillis=20" \
+  --java-options "-XX:MaxTenuringThreshold=2"
 [[ -x "$OUT/$NAME/bin/$NAME" ]] || die "jpackage finished but $OUT/$NAME/bin/$NAME is missing"
 say "app image: $OUT/$NAME ($(du -sh "$OUT/$NAME" | cut -f1), $((SECONDS - start)) s)"
 

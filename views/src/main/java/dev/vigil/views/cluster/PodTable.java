@@ -2,15 +2,11 @@ package dev.vigil.views.cluster;
 
 import dev.vigil.connectors.kubernetes.NodeSummary;
 import dev.vigil.views.common.AgeText;
-import dev.vigil.connectors.kubernetes.PodHealth;
 import dev.vigil.connectors.kubernetes.PodSummary;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.ListChangeListener;
-import javafx.css.PseudoClass;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
-import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
@@ -32,18 +28,12 @@ import java.util.function.Function;
  */
 final class PodTable extends TableView<PodSummary> {
 
-    private static final Map<PodHealth, PseudoClass> HEALTH = Map.of(
-            PodHealth.FAILING, PseudoClass.getPseudoClass("failing"),
-            PodHealth.PENDING, PseudoClass.getPseudoClass("pending"),
-            PodHealth.NOT_READY, PseudoClass.getPseudoClass("not-ready"),
-            PodHealth.TERMINATING, PseudoClass.getPseudoClass("terminating"),
-            PodHealth.COMPLETED, PseudoClass.getPseudoClass("completed"));
-    private static final PseudoClass NODE_PROBLEM = PseudoClass.getPseudoClass("node-problem");
     private static final double STATUS_MIN_WIDTH = 150;
     private static final double STATUS_MAX_WIDTH = 420;
 
     private final ClusterViewModel model;
     private final Map<PodColumn, TableColumn<PodSummary, PodSummary>> columns = new EnumMap<>(PodColumn.class);
+    private final Map<PodColumn, Function<PodSummary, String>> texts = new EnumMap<>(PodColumn.class);
     private String selectedKey;
 
     PodTable(ClusterViewModel model, Clock clock) {
@@ -93,15 +83,24 @@ final class PodTable extends TableView<PodSummary> {
             return true;
         });
 
-        setRowFactory(t -> new TableRow<>() {
+        PodRow.Cells cells = new PodRow.Cells() {
             @Override
-            protected void updateItem(PodSummary pod, boolean empty) {
-                super.updateItem(pod, empty);
-                for (var e : HEALTH.entrySet()) {
-                    pseudoClassStateChanged(e.getValue(), !empty && pod != null && pod.health() == e.getKey());
-                }
+            public String text(PodColumn column, PodSummary pod) {
+                Function<PodSummary, String> f = texts.get(column);
+                return f == null ? "" : f.apply(pod);
             }
-        });
+
+            @Override
+            public String nodeProblem(PodSummary pod) {
+                return nodeTooltip(pod);
+            }
+        };
+        setRowFactory(t -> new PodRow(cells));
+        // Rows draw at the columns' widths: a resized, moved or hidden column redraws them.
+        getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<PodSummary, ?>>) c -> redrawRows());
+        for (TableColumn<PodSummary, PodSummary> c : columns.values()) {
+            c.widthProperty().addListener((o, a, b) -> redrawRows());
+        }
         keepSelectionOnItsPod();
     }
 
@@ -138,34 +137,38 @@ final class PodTable extends TableView<PodSummary> {
         c.setUserData(pc);
         c.setCellValueFactory(f -> new ReadOnlyObjectWrapper<>(f.getValue()));
         c.setPrefWidth(width);
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(PodSummary pod, boolean empty) {
-                super.updateItem(pod, empty);
-                setText(empty || pod == null ? null : text.apply(pod));
-            }
-        });
+        texts.put(pc, text);
         columns.put(pc, c);
         return c;
     }
 
+    /** Rows are drawn, not laid out from cells: tell the visible ones that the columns changed. */
+    private void redrawRows() {
+        for (javafx.scene.Node n : lookupAll(".pod-row")) {
+            if (n instanceof PodRow row) {
+                row.requestLayout();
+                row.redraw();
+            }
+        }
+    }
+
     /** The node, and its problem when it has one: a pod on a NotReady node is the node's problem. */
     private void nodeColumn() {
-        TableColumn<PodSummary, PodSummary> c = column(PodColumn.NODE, 104, p -> p.node() == null ? "<none>" : p.node());
-        c.setCellFactory(col -> new TableCell<>() {
-            @Override
-            protected void updateItem(PodSummary pod, boolean empty) {
-                super.updateItem(pod, empty);
-                NodeSummary node = empty || pod == null ? null : model.nodes().node(pod.node());
-                String problem = node == null ? null : node.problem();
-                setText(empty || pod == null ? null : pod.node() == null ? "<none>" : problem == null ? pod.node() : pod.node() + " · " + problem);
-                pseudoClassStateChanged(NODE_PROBLEM, problem != null);
-                // Only sick nodes carry a tooltip: the full reason, which the cell may not have room for.
-                setTooltip(problem == null ? null : new javafx.scene.control.Tooltip("Node " + node.name() + ": " + node.status()
-                        + (node.pressures().isEmpty() ? "" : ", " + String.join(", ", node.pressures()))
-                        + (node.message() == null ? "" : "\n" + node.message())));
-            }
+        column(PodColumn.NODE, 104, pod -> {
+            NodeSummary node = model.nodes().node(pod.node());
+            String problem = node == null ? null : node.problem();
+            return pod.node() == null ? "<none>" : problem == null ? pod.node() : pod.node() + " · " + problem;
         });
+    }
+
+    /** Only sick nodes carry a tooltip: the full reason, which the column may not have room for. */
+    private String nodeTooltip(PodSummary pod) {
+        NodeSummary node = model.nodes().node(pod.node());
+        if (node == null || node.problem() == null) {
+            return null;
+        }
+        return "Node " + node.name() + ": " + node.status() + (node.pressures().isEmpty() ? "" : ", " + String.join(", ", node.pressures()))
+                + (node.message() == null ? "" : "\n" + node.message());
     }
 
     /** Widens the Status column to its longest text (within bounds), so reasons are not cut to "...". */

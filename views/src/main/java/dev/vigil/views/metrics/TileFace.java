@@ -1,5 +1,6 @@
 package dev.vigil.views.metrics;
 
+import dev.vigil.views.common.TextMetrics;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;

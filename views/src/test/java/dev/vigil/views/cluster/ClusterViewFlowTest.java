@@ -189,8 +189,9 @@ class ClusterViewFlowTest {
         assertThat(ClusterFixture.onFx(() -> cluster.pods().stream().allMatch(p -> p.node().equals(sick)))).isTrue();
         assertThat(ClusterFixture.onFx(() -> cluster.pods().size())).isPositive();
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup(".table-cell").queryAll().stream()
-                .filter(n -> n instanceof javafx.scene.control.Labeled l && l.getText() != null && l.getText().startsWith(sick + " · ")))
+        // Rows are drawn; what they show is their accessible text, the cells in column order.
+        assertThat(robot.lookup(".pod-row").queryAll().stream()
+                .filter(n -> n.getAccessibleText() != null && n.getAccessibleText().contains(", " + sick + " · ")))
                 .isNotEmpty();
         snapshot(Path.of("target/cluster-flow-node-pods.png"));
     }

@@ -1,4 +1,4 @@
-package dev.vigil.views.metrics;
+package dev.vigil.views.common;
 
 import javafx.geometry.VPos;
 import javafx.scene.text.Font;
@@ -8,12 +8,13 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A font's line metrics and text widths for drawing tiles on a canvas, FX thread only. Widths are the
- * sum of each character's advance, measured once per character and remembered: a tile's value changes
- * every second, and laying its text out each time is what the canvas saves. (JavaFX lays text out
- * without kerning, so the sum is the laid-out width.)
+ * A font's line metrics and text widths for drawing text on a canvas (metric tiles, pod rows), FX
+ * thread only. Widths are the sum of each character's advance, measured once per character and
+ * remembered: a tile's value changes every second, a pod row's text many times a second, and laying
+ * the text out each time is what the canvas saves. (JavaFX lays text out without kerning, so the sum
+ * is the laid-out width.)
  */
-final class TextMetrics {
+public final class TextMetrics {
 
     private static final Map<Font, TextMetrics> KNOWN = new HashMap<>();
 
@@ -32,31 +33,36 @@ final class TextMetrics {
         descent = probe.getLayoutBounds().getMaxY();
     }
 
-    static TextMetrics of(Font font) {
+    public static TextMetrics of(Font font) {
         return KNOWN.computeIfAbsent(font, TextMetrics::new);
     }
 
-    Font font() {
+    public Font font() {
         return font;
     }
 
     /** Baseline to the top of the line. */
-    double ascent() {
+    public double ascent() {
         return ascent;
     }
 
     /** Baseline to the bottom of the line. */
-    double descent() {
+    public double descent() {
         return descent;
     }
 
-    double lineHeight() {
+    public double lineHeight() {
         return ascent + descent;
     }
 
-    double width(String text) {
+    public double width(String text) {
+        return width(text, text.length());
+    }
+
+    /** The width of the text's first {@code end} characters. */
+    public double width(String text, int end) {
         double w = 0;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < end; i++) {
             w += advances.computeIfAbsent(text.charAt(i), this::measure);
         }
         return w;
