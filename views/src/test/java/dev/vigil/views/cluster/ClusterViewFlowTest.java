@@ -141,6 +141,55 @@ class ClusterViewFlowTest {
     }
 
     @Test
+    void drawnRowsFollowTheColumnsWhenOneIsWidenedHiddenOrScrolledTo(FxRobot robot) throws Exception {
+        fxAwait(() -> cluster.statusProperty().get().state() == ConnectionState.CONNECTED && cluster.allPods().size() > 100);
+        javafx.scene.control.TableView<?> table = robot.lookup("#pods-table").queryAs(javafx.scene.control.TableView.class);
+        fxAwait(() -> firstRow(robot) != null && firstRow(robot).getAccessibleText() != null);
+        double before = ClusterFixture.onFx(() -> canvasWidth(firstRow(robot)));
+        assertThat(before).isEqualTo(Math.ceil(ClusterFixture.onFx(() -> columnsWidth(table))));
+
+        ClusterFixture.onFx(() -> {
+            table.getColumns().get(1).setPrefWidth(table.getColumns().get(1).getWidth() + 100);
+            return null;
+        });
+        fxAwait(() -> ClusterFixture.onFx(() -> canvasWidth(firstRow(robot))) == before + 100);
+
+        String ip = ClusterFixture.onFx(() -> ((dev.vigil.connectors.kubernetes.PodSummary) firstRow(robot).getItem()).ip());
+        assertThat(ClusterFixture.onFx(() -> firstRow(robot).getAccessibleText())).contains(ip);
+        ClusterFixture.onFx(() -> {
+            table.getColumns().stream().filter(c -> "col-ip".equals(c.getId())).findFirst().orElseThrow().setVisible(false);
+            return null;
+        });
+        fxAwait(() -> !ClusterFixture.onFx(() -> firstRow(robot).getAccessibleText()).contains(ip));
+
+        // Scrolled all the way right, the last column's text is drawn where the viewport is.
+        ClusterFixture.onFx(() -> {
+            for (javafx.scene.Node n : table.lookupAll(".scroll-bar")) {
+                if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+                    bar.setValue(bar.getMax());
+                }
+            }
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        snapshot(Path.of("target/cluster-flow-scrolled-right.png"));
+    }
+
+    private static PodRow firstRow(FxRobot robot) {
+        return robot.lookup(".pod-row").queryAll().stream().filter(n -> n instanceof PodRow r && !r.isEmpty() && r.getIndex() == 0)
+                .map(PodRow.class::cast).findFirst().orElse(null);
+    }
+
+    private static double canvasWidth(PodRow row) {
+        return row.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.canvas.Canvas)
+                .mapToDouble(n -> ((javafx.scene.canvas.Canvas) n).getWidth()).findFirst().orElse(-1);
+    }
+
+    private static double columnsWidth(javafx.scene.control.TableView<?> table) {
+        return table.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+    }
+
+    @Test
     void aDeploymentsLogsShowAllItsPodsMergedByTime(FxRobot robot) throws Exception {
         fxAwait(() -> cluster.statusProperty().get().state() == ConnectionState.CONNECTED && cluster.allPods().size() > 100);
         robot.clickOn("#tab-workloads .tab-label");
