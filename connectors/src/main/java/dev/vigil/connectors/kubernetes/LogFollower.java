@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -126,15 +125,7 @@ final class LogFollower implements AutoCloseable {
 
     /** Passes one line on unless a resumed stream already delivered it; returns how many more to skip. */
     private int offer(String raw, int skip) {
-        int space = raw.indexOf(' ');
-        Instant at = null;
-        if (space > 0) {
-            try {
-                at = Instant.parse(raw.substring(0, space));
-            } catch (DateTimeParseException e) {
-                // a line without a timestamp prefix: nothing to resume by
-            }
-        }
+        Instant at = Timestamps.ofLogLine(raw); // null: a line without a timestamp, nothing to resume by
         if (at != null && lastAt != null) {
             if (at.isBefore(lastAt)) {
                 return skip;
@@ -151,7 +142,7 @@ final class LogFollower implements AutoCloseable {
                 deliveredAtLast = 1;
             }
         }
-        lines.accept(request.timestamps() || at == null ? raw : raw.substring(space + 1));
+        lines.accept(request.timestamps() || at == null ? raw : raw.substring(raw.indexOf(' ') + 1));
         return at != null && at.equals(lastAt) ? 0 : skip;
     }
 

@@ -9,9 +9,18 @@ import java.time.format.DateTimeParseException;
  * digit: {@link Instant#parse} goes through a general formatter that cost more than the rest of a
  * pod's conversion together. Anything else still goes to {@code Instant.parse}.
  */
-final class Timestamps {
+public final class Timestamps {
 
     private Timestamps() {
+    }
+
+    /**
+     * The kubelet's timestamp at the start of a log line asked for with {@code timestamps=true}
+     * ({@code 2026-11-22T09:14:03.123456789Z message}), or null when the line has none.
+     */
+    public static Instant ofLogLine(String line) {
+        int space = line.indexOf(' ');
+        return space > 0 ? parse(line.substring(0, space)) : null;
     }
 
     /** The instant, or null for null, blank or unreadable text. */

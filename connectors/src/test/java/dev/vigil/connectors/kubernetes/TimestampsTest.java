@@ -36,4 +36,13 @@ class TimestampsTest {
         assertThat(Timestamps.parse("")).isNull();
         assertThat(Timestamps.parse(null)).isNull();
     }
+
+    @Test
+    void aLogLineGivesItsKubeletTimestampOrNone() {
+        assertThat(Timestamps.ofLogLine("2026-11-22T09:14:03.123456789Z GET /cart 200"))
+                .isEqualTo(Instant.parse("2026-11-22T09:14:03.123456789Z"));
+        assertThat(Timestamps.ofLogLine("GET /cart 200")).isNull();
+        assertThat(Timestamps.ofLogLine(" leading space")).isNull();
+        assertThat(Timestamps.ofLogLine("")).isNull();
+    }
 }

@@ -3,6 +3,7 @@ package dev.vigil.views.alerts;
 import dev.vigil.connectors.alerting.AlertAction;
 import dev.vigil.views.common.ConfirmationStrip;
 import dev.vigil.views.common.LabelConverter;
+import dev.vigil.views.common.MessageLabel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -98,13 +99,8 @@ final class AlertActionBar extends VBox {
         noteRow.managedProperty().bind(noteRow.visibleProperty());
 
         ConfirmationStrip confirm = new ConfirmationStrip(model.confirmation(), model::confirm);
-        Label result = new Label();
-        result.setId("alert-action-result");
+        Label result = MessageLabel.of("alert-action-result", "action-result", model.resultProperty());
         result.setWrapText(true);
-        result.getStyleClass().add("action-result");
-        result.textProperty().bind(model.resultProperty());
-        result.managedProperty().bind(result.textProperty().isNotEmpty());
-        result.visibleProperty().bind(result.managedProperty());
         model.failedProperty().addListener((o, a, failed) -> result.pseudoClassStateChanged(
                 javafx.css.PseudoClass.getPseudoClass("failed"), failed));
         getChildren().addAll(provider, noteRow, confirm, result, handOn);

@@ -3,6 +3,7 @@ package dev.vigil.views.cluster;
 import dev.vigil.connectors.kubernetes.ClusterStatus;
 import dev.vigil.connectors.kubernetes.ConnectionState;
 import dev.vigil.connectors.kubernetes.PodSummary;
+import dev.vigil.views.common.MessageLabel;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -70,12 +71,7 @@ public final class ClusterView extends BorderPane {
                         ? n.format(model.pods().size()) + " pods"
                         : n.format(model.pods().size()) + " of " + n.format(model.countsProperty().get().total()) + " pods",
                 model.pods(), model.countsProperty(), model.filterProperty()));
-        Label usage = new Label();
-        usage.setId("usage-message");
-        usage.getStyleClass().add("usage-message");
-        usage.textProperty().bind(model.usageMessageProperty());
-        usage.managedProperty().bind(usage.textProperty().isNotEmpty());
-        usage.visibleProperty().bind(usage.managedProperty());
+        Label usage = MessageLabel.of("usage-message", "usage-message", model.usageMessageProperty());
         HBox filterBar = new HBox(10, new FontIcon(Feather.SEARCH), filter, usage, shown);
         filterBar.setAlignment(Pos.CENTER_LEFT);
         filterBar.getStyleClass().add("filter-bar");

@@ -3,9 +3,9 @@ package dev.vigil.views.cluster;
 import dev.vigil.connectors.kubernetes.ClusterSource;
 import dev.vigil.connectors.kubernetes.LogRequest;
 import dev.vigil.connectors.kubernetes.PodSummary;
+import dev.vigil.connectors.kubernetes.Timestamps;
 
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -60,16 +60,8 @@ final class MergedLogs {
 
     /** Splits the kubelet's timestamp off a line; keeps it in the text only when asked. */
     static Timed timed(String pod, int colour, String line, boolean showTimestamps) {
-        int space = line.indexOf(' ');
-        Instant at = null;
-        if (space > 0) {
-            try {
-                at = Instant.parse(line.substring(0, space));
-            } catch (DateTimeParseException e) {
-                at = null;
-            }
-        }
-        String text = at == null || showTimestamps ? line : line.substring(space + 1);
+        Instant at = Timestamps.ofLogLine(line);
+        String text = at == null || showTimestamps ? line : line.substring(line.indexOf(' ') + 1);
         return new Timed(at, pod, colour, text);
     }
 }

@@ -1,8 +1,9 @@
 package dev.vigil.views.cluster;
 
-import dev.vigil.views.common.AgeText;
 import dev.vigil.connectors.kubernetes.DeploymentSummary;
 import dev.vigil.connectors.kubernetes.RevisionSummary;
+import dev.vigil.views.common.AgeText;
+import dev.vigil.views.common.MessageLabel;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.css.PseudoClass;
@@ -126,12 +127,7 @@ final class WorkloadsPane extends SplitPane {
         javafx.scene.layout.HBox.setHgrow(spacer, Priority.ALWAYS);
         javafx.scene.layout.HBox feedHeader = new javafx.scene.layout.HBox(8, feedTitle, spacer, pinChanges);
         feedHeader.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        Label pinned = new Label();
-        pinned.setId("pin-changes-message");
-        pinned.getStyleClass().add("muted");
-        pinned.textProperty().bind(pin.messageProperty());
-        pinned.managedProperty().bind(pin.messageProperty().isNotEmpty());
-        pinned.visibleProperty().bind(pinned.managedProperty());
+        Label pinned = MessageLabel.of("pin-changes-message", "muted", pin.messageProperty());
         VBox feedBox = new VBox(4, feedHeader, pinned, feed);
         VBox.setVgrow(feed, Priority.ALWAYS);
         getItems().addAll(left, feedBox);
