@@ -46,6 +46,7 @@ public final class VigilApplication extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
+        dev.vigil.views.common.UiFirst.start();
         UiPreferences prefs = config.prefs();
         console = new Console(config.environmentsFile(), config.loaded(), prefs, config.dirs(), Clock.systemUTC());
         config.drill().ifPresent(d -> console.startDrill(d.scenario(), d.speed()));

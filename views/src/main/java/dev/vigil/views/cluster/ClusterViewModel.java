@@ -43,7 +43,7 @@ import java.util.function.Consumer;
 
 /**
  * The Cluster section's state: the connection of the active environment, every pod in rows that
- * change once per pulse, already filtered and sorted ({@link PodTableRows}), the summary strip, the
+ * change at most ten times a second ({@link #POD_ROWS_INTERVAL}), already filtered and sorted ({@link PodTableRows}), the summary strip, the
  * nodes and the CPU and memory figures. Pods, nodes, deployments and events arrive on the
  * connector's threads and go through coalescing buffers; nothing here runs per event on the FX thread.
  */
@@ -81,6 +81,16 @@ public final class ClusterViewModel {
     private Consumer<PodSummary> podChanged = p -> { };
     private BackgroundTask.Handle opening;
     private AutoCloseable watch;
+    /**
+     * How often pod changes reach the table at most. A big cluster changes hundreds of pods a second;
+     * applied every pulse, a sorted table's top rows would shift 60 times a second (unreadable, and
+     * every shift redraws every visible row), while 100 ms still reads as instant. The bench can try
+     * others with {@code -Dvigil.podRowsMs=N} (docs/benchmarks.md, pods).
+     */
+    static final Duration POD_ROWS_INTERVAL = Duration.ofMillis(Long.getLong("vigil.podRowsMs", 100));
+    // Ages and "restarted 3m ago" read the clock: the rows are told once a second while a cluster is watched.
+    private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
+    private java.util.concurrent.ScheduledFuture<?> clockTicker;
     private long generation;
 
     public ClusterViewModel(ClusterSourceOpener opener, ExecutorService io, Executor fx, ScheduledExecutorService timer, Clock clock) {
@@ -143,6 +153,11 @@ public final class ClusterViewModel {
                     if (gen == generation) {
                         source.set(s);
                         watch = s.watch(listener(gen));
+                        clockTicker = timer.scheduleAtFixedRate(() -> fx.execute(() -> {
+                            if (gen == generation) {
+                                now.set(clock.instant());
+                            }
+                        }), 1, 1, java.util.concurrent.TimeUnit.SECONDS);
                         openUsage(env, gen);
                     }
                 })
@@ -169,7 +184,7 @@ public final class ClusterViewModel {
     }
 
     private ClusterListener listener(long gen) {
-        CoalescingBuffer<String, Optional<PodSummary>> podBuffer = new CoalescingBuffer<>(fx, timer, batch -> {
+        CoalescingBuffer<String, Optional<PodSummary>> podBuffer = CoalescingBuffer.atMostEvery(POD_ROWS_INTERVAL, fx, timer, batch -> {
             if (gen == generation) {
                 applyPods(batch);
             }
@@ -376,6 +391,10 @@ public final class ClusterViewModel {
     }
 
     private void stopWatching() {
+        if (clockTicker != null) {
+            clockTicker.cancel(false);
+            clockTicker = null;
+        }
         if (watch != null) {
             try {
                 watch.close();
@@ -386,7 +405,7 @@ public final class ClusterViewModel {
         }
     }
 
-    /** Told of every changed pod once per pulse (the inspector refreshes the open one). FX thread. */
+    /** Told of every changed pod once per batch (the inspector refreshes the open one). FX thread. */
     void setPodChangeListener(Consumer<PodSummary> listener) {
         this.podChanged = Objects.requireNonNull(listener);
     }
@@ -398,7 +417,7 @@ public final class ClusterViewModel {
         usage.close();
     }
 
-    /** The pods on screen: filtered and sorted, changed once per pulse. */
+    /** The pods on screen: filtered and sorted, changed at most once per {@link #POD_ROWS_INTERVAL}. */
     public ObservableList<PodSummary> pods() {
         return rows;
     }
@@ -435,6 +454,11 @@ public final class ClusterViewModel {
 
     public ReadOnlyObjectProperty<PodFilter> filterProperty() {
         return filter.getReadOnlyProperty();
+    }
+
+    /** The clock, read once a second while a cluster is watched (what ages on screen are counted to). */
+    ReadOnlyObjectProperty<Instant> nowProperty() {
+        return now.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ClusterStatus> statusProperty() {

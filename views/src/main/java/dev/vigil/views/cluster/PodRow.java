@@ -134,13 +134,15 @@ final class PodRow extends TableRow<PodSummary> {
         return STYLEABLES;
     }
 
-    /** The canvas skin: one redraw per new pod, new column widths or new colours. */
+    /** The canvas skin: drawn again when what it shows changes (pod, column widths, colours, the clock). */
     private static final class RowSkin extends SkinBase<PodRow> {
 
         private final Canvas canvas = new Canvas();
         private final Font regular = Font.font(Font.getDefault().getFamily(), FontWeight.NORMAL, 12.5);
         private final Font bold = Font.font(Font.getDefault().getFamily(), FontWeight.BOLD, 12.5);
         private String tooltipFor;
+        // What the canvas shows now (its size, then text, font, fill, x and width per drawn column), or null.
+        private List<Object> drawn;
 
         RowSkin(PodRow row) {
             super(row);
@@ -179,12 +181,19 @@ final class PodRow extends TableRow<PodSummary> {
             }
         }
 
+        /**
+         * Draws the row unless the canvas already shows exactly this: the table hands a row its pod
+         * again whenever rows above the viewport move (each change of a sort position), and a canvas
+         * drawn again is a canvas the renderer paints again.
+         */
         void redraw() {
             PodRow row = getSkinnable();
-            GraphicsContext g = canvas.getGraphicsContext2D();
-            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
             PodSummary pod = row.isEmpty() ? null : row.getItem();
             if (pod == null) {
+                if (drawn != null) {
+                    canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+                    drawn = null;
+                }
                 row.setAccessibleText(null);
                 setTooltip(null);
                 return;
@@ -193,9 +202,9 @@ final class PodRow extends TableRow<PodSummary> {
             Paint base = faded ? row.muted.get() : row.text.get();
             String problem = null;
             StringBuilder spoken = new StringBuilder();
-            TextMetrics lines = metrics(regular);
-            double baseline = Math.round((canvas.getHeight() + lines.ascent() - lines.descent()) / 2);
-            g.setTextBaseline(VPos.BASELINE);
+            List<Object> ops = new ArrayList<>(8 * 5 + 2);
+            ops.add(canvas.getWidth());
+            ops.add(canvas.getHeight());
             double x = 0;
             for (TableColumn<PodSummary, ?> c : columns()) {
                 double width = c.getWidth();
@@ -219,13 +228,34 @@ final class PodRow extends TableRow<PodSummary> {
                     }
                     if (s != null && !s.isEmpty()) {
                         spoken.append(spoken.isEmpty() ? "" : ", ").append(s);
-                        draw(g, s, font, fill, x, width, baseline, numeric(pc));
+                        ops.add(s);
+                        ops.add(font);
+                        ops.add(fill);
+                        ops.add(x);
+                        ops.add(numeric(pc) ? -width : width);
                     }
                 }
                 x += width;
             }
-            row.setAccessibleText(spoken.toString());
+            String said = spoken.toString();
+            if (!said.equals(row.getAccessibleText())) {
+                row.setAccessibleText(said);
+            }
             setTooltip(problem);
+            if (ops.equals(drawn)) {
+                return;
+            }
+            drawn = ops;
+            GraphicsContext g = canvas.getGraphicsContext2D();
+            g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            TextMetrics lines = metrics(regular);
+            double baseline = Math.round((canvas.getHeight() + lines.ascent() - lines.descent()) / 2);
+            g.setTextBaseline(VPos.BASELINE);
+            for (int i = 2; i < ops.size(); i += 5) {
+                double w = (Double) ops.get(i + 4);
+                draw(g, (String) ops.get(i), (Font) ops.get(i + 1), (Paint) ops.get(i + 2), (Double) ops.get(i + 3), Math.abs(w),
+                        baseline, w < 0);
+            }
         }
 
         private static boolean numeric(PodColumn c) {

@@ -97,10 +97,12 @@ final class PodTable extends TableView<PodSummary> {
         };
         setRowFactory(t -> new PodRow(cells));
         // Rows draw at the columns' widths: a resized, moved or hidden column redraws them.
-        getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<PodSummary, ?>>) c -> redrawRows());
+        getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<PodSummary, ?>>) c -> relayoutRows());
         for (TableColumn<PodSummary, PodSummary> c : columns.values()) {
-            c.widthProperty().addListener((o, a, b) -> redrawRows());
+            c.widthProperty().addListener((o, a, b) -> relayoutRows());
         }
+        // Ages count on: a row whose texts did not change is not drawn again.
+        model.nowProperty().addListener((o, a, b) -> redrawRows());
         keepSelectionOnItsPod();
     }
 
@@ -143,10 +145,18 @@ final class PodTable extends TableView<PodSummary> {
     }
 
     /** Rows are drawn, not laid out from cells: tell the visible ones that the columns changed. */
-    private void redrawRows() {
+    private void relayoutRows() {
         for (javafx.scene.Node n : lookupAll(".pod-row")) {
             if (n instanceof PodRow row) {
                 row.requestLayout();
+                row.redraw();
+            }
+        }
+    }
+
+    private void redrawRows() {
+        for (javafx.scene.Node n : lookupAll(".pod-row")) {
+            if (n instanceof PodRow row) {
                 row.redraw();
             }
         }

@@ -19,7 +19,7 @@ import java.util.function.Predicate;
 
 /**
  * The pods table's rows: every known pod kept sorted, and the ones the filter lets through, changed
- * only in whole batches (two list changes per pulse: what went, what came). Built for this one table
+ * only in whole batches (two list changes per batch: what went, what came). Built for this one table
  * rather than stacking JavaFX's {@code FilteredList} and {@code SortedList}, which update an index
  * array of every row for each changed row and call the table's comparator through cell-value
  * wrappers. Here a changed pod is found by binary search, removed, and inserted where binary search

@@ -45,6 +45,12 @@ public final class CoalescingBuffer<K, V> {
         return new CoalescingBuffer<>(fx, timer, apply, 0, System::nanoTime);
     }
 
+    /** A buffer that applies at most once per {@code interval} (a table people read, not a meter). */
+    public static <K, V> CoalescingBuffer<K, V> atMostEvery(java.time.Duration interval, Executor fx, ScheduledExecutorService timer,
+                                                            Consumer<Map<K, V>> apply) {
+        return new CoalescingBuffer<>(fx, timer, apply, interval.toNanos(), System::nanoTime);
+    }
+
     CoalescingBuffer(Executor fx, ScheduledExecutorService timer, Consumer<Map<K, V>> apply,
                      long minIntervalNanos, LongSupplier clock) {
         this.fx = Objects.requireNonNull(fx);

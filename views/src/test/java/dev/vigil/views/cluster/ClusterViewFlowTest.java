@@ -175,6 +175,17 @@ class ClusterViewFlowTest {
         snapshot(Path.of("target/cluster-flow-scrolled-right.png"));
     }
 
+    @Test
+    void agesCountOnWhileNothingAboutThePodsChanges(FxRobot robot) throws Exception {
+        fxAwait(() -> cluster.statusProperty().get().state() == ConnectionState.CONNECTED && cluster.allPods().size() > 100);
+        fxAwait(() -> firstRow(robot) != null && firstRow(robot).getAccessibleText() != null);
+        // The pods were created when the test started, so their ages read in seconds.
+        var pod = ClusterFixture.onFx(() -> firstRow(robot).getItem());
+        String said = ClusterFixture.onFx(() -> firstRow(robot).getAccessibleText());
+        fxAwait(() -> !ClusterFixture.onFx(() -> firstRow(robot).getAccessibleText()).equals(said));
+        assertThat(ClusterFixture.onFx(() -> firstRow(robot).getItem())).as("the same pod, unchanged").isSameAs(pod);
+    }
+
     private static PodRow firstRow(FxRobot robot) {
         return robot.lookup(".pod-row").queryAll().stream().filter(n -> n instanceof PodRow r && !r.isEmpty() && r.getIndex() == 0)
                 .map(PodRow.class::cast).findFirst().orElse(null);

@@ -1,0 +1,137 @@
+package dev.vigil.views.common;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keeps the window's threads ahead of the console's background work for the processor. On a
+ * two-core laptop, the first seconds of a busy cluster's watch bring the JIT compiling the watch
+ * path, the client parsing hundreds of events a second and the table's rows moving all at once:
+ * the FX thread then waits for the renderer, the renderer for a core, and frames take 100-400 ms
+ * although each needs a few milliseconds of processor. Here every other thread of the process
+ * (compiler, HTTP client, informers, I/O pools) gets a nicer nice value, so the window's threads run
+ * first and the rest takes what they leave. Only lowering is ever asked for (any user may lower a
+ * thread of their own; raising needs privileges), and threads the collector and the VM itself need
+ * for pauses keep their priority.
+ *
+ * <p>Linux only: a thread's nice value there is per thread ({@code setpriority} with a thread id),
+ * and {@code /proc/self/task} lists the threads by name. Elsewhere this does nothing. New threads are
+ * picked up every two seconds. Off with {@code -Dvigil.uiFirst=false}.
+ */
+public final class UiFirst {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UiFirst.class);
+
+    /** The nice value given to background threads (the window's stay at the process's, normally 0). */
+    public static final int BACKGROUND_NICE = 5;
+
+    // Thread names as the kernel keeps them (15 characters at most): the window's (with Mesa's llvmpipe
+    // workers, the rasteriser when there is no GPU) and the runtime's own.
+    private static final List<String> KEEP = List.of("JavaFX Applicat", "QuantumRenderer", "Quantum", "Glass", "Headless",
+            "Prism", "InvokeLaterDisp", "GtkNativeMainLo", "llvmpipe", "GC Thread", "G1 ", "VM Thread", "VM Periodic", "Reference Handl", "Finalizer",
+            "Signal Dispatch", "Service Thread", "Monitor Deflati", "Notification Th", "Common-Cleaner", "Attach Listener");
+    private static final int PRIO_PROCESS = 0;
+    private static volatile ScheduledExecutorService scanner;
+
+    private UiFirst() {
+    }
+
+    /** Whether a thread of this kernel name keeps its priority. */
+    static boolean keeps(String name) {
+        for (String k : KEEP) {
+            if (name.startsWith(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Starts lowering the background threads of this process, now and every two seconds; returns
+     * false when the platform does not allow it (not Linux, or no {@code setpriority}) or it is turned off.
+     */
+    public static synchronized boolean start() {
+        if (scanner != null) {
+            return true;
+        }
+        if (!Boolean.parseBoolean(System.getProperty("vigil.uiFirst", "true"))) {
+            return false;
+        }
+        Path tasks = Path.of("/proc/self/task");
+        Optional<MethodHandle> setpriority = setpriority();
+        if (!Files.isDirectory(tasks) || setpriority.isEmpty()) {
+            return false;
+        }
+        ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "vigil-ui-first");
+            t.setDaemon(true);
+            return t;
+        });
+        s.scheduleWithFixedDelay(() -> lower(tasks, setpriority.get()), 0, 2, TimeUnit.SECONDS);
+        scanner = s;
+        return true;
+    }
+
+    private static void lower(Path tasks, MethodHandle setpriority) {
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(tasks)) {
+            for (Path task : all) {
+                int tid;
+                try {
+                    tid = Integer.parseInt(task.getFileName().toString());
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                String name;
+                int nice;
+                try {
+                    name = Files.readString(task.resolve("comm")).strip();
+                    if (keeps(name)) {
+                        continue;
+                    }
+                    nice = niceOf(Files.readString(task.resolve("stat")));
+                } catch (IOException | RuntimeException e) {
+                    continue; // the thread ended meanwhile
+                }
+                if (nice < BACKGROUND_NICE) {
+                    int rc = (int) setpriority.invokeExact(PRIO_PROCESS, tid, BACKGROUND_NICE);
+                    if (rc != 0) {
+                        LOG.debug("could not lower thread {} ({})", tid, name);
+                    }
+                }
+            }
+        } catch (Throwable e) {
+            LOG.debug("lowering background threads", e);
+        }
+    }
+
+    /** The nice value in a {@code /proc/.../stat} line (field 19; the name before it may hold spaces). */
+    static int niceOf(String stat) {
+        String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Integer.parseInt(after[16]);
+    }
+
+    private static Optional<MethodHandle> setpriority() {
+        try {
+            Linker linker = Linker.nativeLinker();
+            return linker.defaultLookup().find("setpriority").map(address -> linker.downcallHandle(address,
+                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT)));
+        } catch (Throwable e) {
+            LOG.debug("no setpriority", e);
+            return Optional.empty();
+        }
+    }
+}

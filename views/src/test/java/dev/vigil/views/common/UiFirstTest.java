@@ -1,0 +1,81 @@
+package dev.vigil.views.common;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+class UiFirstTest {
+
+    @Test
+    void theWindowsAndTheCollectorsThreadsKeepTheirPriorityAndTheRestDoesNot() {
+        assertTrue(UiFirst.keeps("JavaFX Applicat"));
+        assertTrue(UiFirst.keeps("QuantumRenderer"));
+        assertTrue(UiFirst.keeps("llvmpipe-0"));
+        assertTrue(UiFirst.keeps("GC Thread#1"));
+        assertTrue(UiFirst.keeps("G1 Conc#0"));
+        assertTrue(UiFirst.keeps("VM Thread"));
+        assertFalse(UiFirst.keeps("C2 CompilerThre"));
+        assertFalse(UiFirst.keeps("vert.x-eventloo"));
+        assertFalse(UiFirst.keeps("-768669591-pool"));
+        assertFalse(UiFirst.keeps("pool-5-thread-3"));
+    }
+
+    @Test
+    void theNiceValueIsReadAfterANameWithSpacesAndParentheses() {
+        String stat = "4242 (odd (name) x) S 1 4242 1 0 -1 4194560 100 0 0 0 5 3 0 0 25 5 9 0 123 4567 89";
+        assertEquals(5, UiFirst.niceOf(stat));
+    }
+
+    @Test
+    void aBackgroundThreadIsLoweredAndTheWindowsIsNot() throws Exception {
+        // Linux is where the console runs it (and where CI runs): the test needs the per-thread view.
+        assertTrue(Files.isDirectory(Path.of("/proc/self/task")), "expected Linux /proc");
+        CountDownLatch done = new CountDownLatch(1);
+        Thread background = new Thread(() -> await(done), "probe-bg");
+        Thread window = new Thread(() -> await(done), "JavaFX Application Thread");
+        background.start();
+        window.start();
+        try {
+            Thread.sleep(50);
+            int windowBefore = niceOf("JavaFX Applicat");
+            assertTrue(UiFirst.start(), "lowering is available on Linux");
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (niceOf("probe-bg") < UiFirst.BACKGROUND_NICE) {
+                if (System.nanoTime() > deadline) {
+                    fail("the background thread kept nice " + niceOf("probe-bg"));
+                }
+                Thread.sleep(100);
+            }
+            assertEquals(windowBefore, niceOf("JavaFX Applicat"), "the window's thread keeps its priority");
+        } finally {
+            done.countDown();
+        }
+    }
+
+    private static void await(CountDownLatch done) {
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The nice value of this process's thread of that kernel name. */
+    private static int niceOf(String comm) throws Exception {
+        try (var tasks = Files.list(Path.of("/proc/self/task"))) {
+            for (Path t : tasks.toList()) {
+                if (Files.readString(t.resolve("comm")).strip().equals(comm)) {
+                    return UiFirst.niceOf(Files.readString(t.resolve("stat")));
+                }
+            }
+        }
+        throw new AssertionError("no thread named " + comm);
+    }
+}
