@@ -18,46 +18,48 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Keeps the window's threads ahead of the console's background work for the processor. On a
- * two-core laptop, the first seconds of a busy cluster's watch bring the JIT compiling the watch
- * path, the client parsing hundreds of events a second and the table's rows moving all at once:
+ * Keeps the window's threads ahead of the console's bulk work for the processor. On a two-core
+ * laptop, the first seconds of a busy cluster's watch bring the JIT compiling the watch path, the
+ * Kubernetes client decoding hundreds of events a second and the table's rows moving all at once:
  * the FX thread then waits for the renderer, the renderer for a core, and frames take 100-400 ms
- * although each needs a few milliseconds of processor. Here every other thread of the process
- * (compiler, HTTP client, informers, I/O pools) gets a nicer nice value, so the window's threads run
- * first and the rest takes what they leave. Only lowering is ever asked for (any user may lower a
- * thread of their own; raising needs privileges), and threads the collector and the VM itself need
- * for pauses keep their priority.
+ * although each needs a few milliseconds of processor. Here the bulk work (the JIT's compiler threads
+ * and the Kubernetes client's event loops and pools, whose results reach the table at most every
+ * 100 ms anyway) gets nice 10 (a tenth of a normal thread's share when both want a core), so the
+ * window's threads run first and the bulk takes what they leave.
+ * Work whose answer someone is waiting for (metric queries, log searches, the I/O pool) keeps its
+ * priority, as do the collector's and the VM's threads. Only lowering is ever asked for, which any
+ * user may do to their own threads.
  *
  * <p>Linux only: a thread's nice value there is per thread ({@code setpriority} with a thread id),
  * and {@code /proc/self/task} lists the threads by name. Elsewhere this does nothing. New threads are
- * picked up every two seconds. Off with {@code -Dvigil.uiFirst=false}.
+ * picked up every two seconds. Off with {@code -Dvigil.uiFirst=false}; another nice value with
+ * {@code -Dvigil.uiFirstNice=N}.
  */
 public final class UiFirst {
 
     private static final Logger LOG = LoggerFactory.getLogger(UiFirst.class);
 
-    /** The nice value given to background threads (the window's stay at the process's, normally 0). */
-    public static final int BACKGROUND_NICE = 5;
+    /** The nice value given to bulk threads (every other stays at the process's, normally 0). */
+    public static final int BACKGROUND_NICE = Integer.getInteger("vigil.uiFirstNice", 10);
 
-    // Thread names as the kernel keeps them (15 characters at most): the window's (with Mesa's llvmpipe
-    // workers, the rasteriser when there is no GPU) and the runtime's own.
-    private static final List<String> KEEP = List.of("JavaFX Applicat", "QuantumRenderer", "Quantum", "Glass", "Headless",
-            "Prism", "InvokeLaterDisp", "GtkNativeMainLo", "llvmpipe", "GC Thread", "G1 ", "VM Thread", "VM Periodic", "Reference Handl", "Finalizer",
-            "Signal Dispatch", "Service Thread", "Monitor Deflati", "Notification Th", "Common-Cleaner", "Attach Listener");
+    // Thread names as the kernel keeps them (15 characters at most): the JIT's compilers, and the
+    // Kubernetes client's (Vert.x event loops and workers; Fabric8's pools, named by a hash code).
+    private static final List<String> LOWER = List.of("C1 CompilerThre", "C2 CompilerThre", "vert.x-");
+    private static final java.util.regex.Pattern FABRIC8_POOL = java.util.regex.Pattern.compile("-?\\d{4,}-p.*");
     private static final int PRIO_PROCESS = 0;
     private static volatile ScheduledExecutorService scanner;
 
     private UiFirst() {
     }
 
-    /** Whether a thread of this kernel name keeps its priority. */
-    static boolean keeps(String name) {
-        for (String k : KEEP) {
+    /** Whether a thread of this kernel name is bulk work to lower. */
+    static boolean lowers(String name) {
+        for (String k : LOWER) {
             if (name.startsWith(k)) {
                 return true;
             }
         }
-        return false;
+        return FABRIC8_POOL.matcher(name).matches();
     }
 
     /**
@@ -99,7 +101,7 @@ public final class UiFirst {
                 int nice;
                 try {
                     name = Files.readString(task.resolve("comm")).strip();
-                    if (keeps(name)) {
+                    if (!lowers(name)) {
                         continue;
                     }
                     nice = niceOf(Files.readString(task.resolve("stat")));

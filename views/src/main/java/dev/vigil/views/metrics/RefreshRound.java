@@ -90,14 +90,22 @@ final class RefreshRound {
         Map<String, CompletableFuture<Double>> earlier = due.isEmpty() ? Map.of() : source.valuesAt(due, now.minus(period.offset()));
         AnswerGate gate = new AnswerGate(tiles, sink, new Finished(now, started));
         for (TileSpec tile : shown) {
-            CompletableFuture<Double> before = earlier.containsKey(tile.id())
-                    ? earlier.get(tile.id())
-                            .thenApply(v -> {
-                                previous.put(tile.id(), tile.key(), period, v, now);
-                                return v;
-                            })
-                            .exceptionally(e -> previous.get(tile.id(), period))
-                    : CompletableFuture.completedFuture(previous.get(tile.id(), period));
+            double known = previous.get(tile.id(), period);
+            CompletableFuture<Double> before = CompletableFuture.completedFuture(known);
+            if (earlier.containsKey(tile.id())) {
+                CompletableFuture<Double> fetched = earlier.get(tile.id())
+                        .thenApply(v -> {
+                            previous.put(tile.id(), tile.key(), period, v, now);
+                            return v;
+                        })
+                        .exceptionally(e -> previous.get(tile.id(), period));
+                // Only a tile that has no earlier value yet waits for it; an update of a known one (due every
+                // quarter of the period, at most every 30 s) lands for the next round, so no round carries
+                // more queries on its way to the screen than its readings.
+                if (Double.isNaN(known)) {
+                    before = fetched;
+                }
+            }
             readings.get(tile.id())
                     .thenCombine(before, (reading, was) -> TileOutcome.read(tile, reading, was))
                     .orTimeout(ROUND_LIMIT.toMillis(), TimeUnit.MILLISECONDS)

@@ -14,17 +14,19 @@ import static org.junit.jupiter.api.Assertions.fail;
 class UiFirstTest {
 
     @Test
-    void theWindowsAndTheCollectorsThreadsKeepTheirPriorityAndTheRestDoesNot() {
-        assertTrue(UiFirst.keeps("JavaFX Applicat"));
-        assertTrue(UiFirst.keeps("QuantumRenderer"));
-        assertTrue(UiFirst.keeps("llvmpipe-0"));
-        assertTrue(UiFirst.keeps("GC Thread#1"));
-        assertTrue(UiFirst.keeps("G1 Conc#0"));
-        assertTrue(UiFirst.keeps("VM Thread"));
-        assertFalse(UiFirst.keeps("C2 CompilerThre"));
-        assertFalse(UiFirst.keeps("vert.x-eventloo"));
-        assertFalse(UiFirst.keeps("-768669591-pool"));
-        assertFalse(UiFirst.keeps("pool-5-thread-3"));
+    void theCompilersAndTheKubernetesClientsThreadsAreLoweredAndNoOthers() {
+        assertTrue(UiFirst.lowers("C2 CompilerThre"));
+        assertTrue(UiFirst.lowers("C1 CompilerThre"));
+        assertTrue(UiFirst.lowers("vert.x-eventloo"));
+        assertTrue(UiFirst.lowers("-1002410023-poo"));
+        assertTrue(UiFirst.lowers("768669591-pool-"));
+        assertFalse(UiFirst.lowers("JavaFX Applicat"));
+        assertFalse(UiFirst.lowers("QuantumRenderer"));
+        assertFalse(UiFirst.lowers("llvmpipe-0"));
+        assertFalse(UiFirst.lowers("GC Thread#1"));
+        assertFalse(UiFirst.lowers("HttpClient-1-Se"));
+        assertFalse(UiFirst.lowers("vigil-io-1"));
+        assertFalse(UiFirst.lowers("pool-5-thread-3"));
     }
 
     @Test
@@ -34,26 +36,30 @@ class UiFirstTest {
     }
 
     @Test
-    void aBackgroundThreadIsLoweredAndTheWindowsIsNot() throws Exception {
+    void aKubernetesClientThreadIsLoweredAndTheWindowsAndTheIoPoolsAreNot() throws Exception {
         // Linux is where the console runs it (and where CI runs): the test needs the per-thread view.
         assertTrue(Files.isDirectory(Path.of("/proc/self/task")), "expected Linux /proc");
         CountDownLatch done = new CountDownLatch(1);
-        Thread background = new Thread(() -> await(done), "probe-bg");
+        Thread background = new Thread(() -> await(done), "-4242-pool-prob");
         Thread window = new Thread(() -> await(done), "JavaFX Application Thread");
+        Thread io = new Thread(() -> await(done), "vigil-io-probe");
         background.start();
         window.start();
+        io.start();
         try {
             Thread.sleep(50);
             int windowBefore = niceOf("JavaFX Applicat");
+            int ioBefore = niceOf("vigil-io-probe");
             assertTrue(UiFirst.start(), "lowering is available on Linux");
             long deadline = System.nanoTime() + 10_000_000_000L;
-            while (niceOf("probe-bg") < UiFirst.BACKGROUND_NICE) {
+            while (niceOf("-4242-pool-prob") < UiFirst.BACKGROUND_NICE) {
                 if (System.nanoTime() > deadline) {
-                    fail("the background thread kept nice " + niceOf("probe-bg"));
+                    fail("the background thread kept nice " + niceOf("-4242-pool-prob"));
                 }
                 Thread.sleep(100);
             }
             assertEquals(windowBefore, niceOf("JavaFX Applicat"), "the window's thread keeps its priority");
+            assertEquals(ioBefore, niceOf("vigil-io-probe"), "a thread someone waits on keeps its priority");
         } finally {
             done.countDown();
         }

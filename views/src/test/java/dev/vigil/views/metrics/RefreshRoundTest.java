@@ -1,0 +1,102 @@
+package dev.vigil.views.metrics;
+
+import dev.vigil.connectors.prometheus.MetricUnit;
+import dev.vigil.connectors.prometheus.MetricsSource;
+import dev.vigil.connectors.prometheus.Series;
+import dev.vigil.connectors.prometheus.Thresholds;
+import dev.vigil.connectors.prometheus.TileReading;
+import dev.vigil.connectors.prometheus.TileSpec;
+import dev.vigil.environments.ServiceSpec;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RefreshRoundTest {
+
+    private static final ServiceSpec SERVICE = new ServiceSpec("checkout", "shop", Map.of(), Map.of(), null);
+    private static final TileSpec TILE = new TileSpec("checkout", "rpm", "Requests", MetricUnit.REQUESTS_PER_MINUTE,
+            "sum(rate(x[1m]))", null, Thresholds.NONE, true);
+    private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
+
+    /** Readings answer at once; earlier values only when the test completes them. */
+    private static final class Source implements MetricsSource {
+        final List<CompletableFuture<Double>> earlier = new CopyOnWriteArrayList<>();
+        final AtomicInteger reads = new AtomicInteger();
+
+        @Override
+        public CompletableFuture<List<TileSpec>> tiles(ServiceSpec service) {
+            return CompletableFuture.completedFuture(List.of(TILE));
+        }
+
+        @Override
+        public CompletableFuture<TileReading> read(TileSpec tile, Instant now, Duration history, Duration step) {
+            reads.incrementAndGet();
+            return CompletableFuture.completedFuture(new TileReading(120, new long[]{now.toEpochMilli()}, new double[]{120}, now, 1));
+        }
+
+        @Override
+        public CompletableFuture<Double> valueAt(TileSpec tile, Instant at) {
+            CompletableFuture<Double> f = new CompletableFuture<>();
+            earlier.add(f);
+            return f;
+        }
+
+        @Override
+        public CompletableFuture<List<Series>> chart(TileSpec tile, Instant from, Instant to, Duration step) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+
+        @Override
+        public String describe() {
+            return "fake";
+        }
+    }
+
+    private static List<RefreshRound.Event> round(Source source, PreviousValues previous, Instant now) throws Exception {
+        List<RefreshRound.Event> events = new CopyOnWriteArrayList<>();
+        new RefreshRound(source, previous).start(List.of(SERVICE), MetricsLayout.SERVICE, now, RefreshInterval.ONE_SECOND,
+                ComparePeriod.ONE_MINUTE, events::add);
+        return events;
+    }
+
+    private static boolean finished(List<RefreshRound.Event> events) {
+        return events.stream().anyMatch(e -> e instanceof RefreshRound.Finished);
+    }
+
+    @Test
+    void aTileWithoutAnEarlierValueWaitsForItThenAKnownOneNoLongerDoes() throws Exception {
+        Source source = new Source();
+        PreviousValues previous = new PreviousValues();
+
+        // First round: the change needs the value of a minute ago, so the round ends when it is in.
+        List<RefreshRound.Event> first = round(source, previous, NOW);
+        assertThat(source.earlier).hasSize(1);
+        assertThat(finished(first)).isFalse();
+        source.earlier.getFirst().complete(100.0);
+        assertThat(finished(first)).isTrue();
+        assertThat(first).filteredOn(e -> e instanceof RefreshRound.Answered)
+                .singleElement().extracting(e -> ((RefreshRound.Answered) e).outcome().previous()).isEqualTo(100.0);
+
+        // A minute later the earlier value is due again: it is asked for, but the round does not wait for it.
+        List<RefreshRound.Event> later = round(source, previous, NOW.plusSeconds(60));
+        assertThat(source.earlier).hasSize(2);
+        assertThat(finished(later)).isTrue();
+        assertThat(later).filteredOn(e -> e instanceof RefreshRound.Answered)
+                .singleElement().extracting(e -> ((RefreshRound.Answered) e).outcome().previous()).isEqualTo(100.0);
+
+        // Its answer is what the next round compares with.
+        source.earlier.get(1).complete(110.0);
+        List<RefreshRound.Event> next = round(source, previous, NOW.plusSeconds(61));
+        assertThat(finished(next)).isTrue();
+        assertThat(next).filteredOn(e -> e instanceof RefreshRound.Answered)
+                .singleElement().extracting(e -> ((RefreshRound.Answered) e).outcome().previous()).isEqualTo(110.0);
+    }
+}
