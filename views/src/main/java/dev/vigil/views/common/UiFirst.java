@@ -63,7 +63,7 @@ public final class UiFirst {
     }
 
     /**
-     * Starts lowering the background threads of this process, now and every two seconds; returns
+     * Starts lowering the bulk threads of this process, now and every two seconds; returns
      * false when the platform does not allow it (not Linux, or no {@code setpriority}) or it is turned off.
      */
     public static synchronized boolean start() {
@@ -116,7 +116,7 @@ public final class UiFirst {
                 }
             }
         } catch (Throwable e) {
-            LOG.debug("lowering background threads", e);
+            LOG.debug("lowering bulk threads", e);
         }
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,18 +16,13 @@ class UiFirstTest {
 
     @Test
     void theCompilersAndTheKubernetesClientsThreadsAreLoweredAndNoOthers() {
-        assertTrue(UiFirst.lowers("C2 CompilerThre"));
-        assertTrue(UiFirst.lowers("C1 CompilerThre"));
-        assertTrue(UiFirst.lowers("vert.x-eventloo"));
-        assertTrue(UiFirst.lowers("-1002410023-poo"));
-        assertTrue(UiFirst.lowers("768669591-pool-"));
-        assertFalse(UiFirst.lowers("JavaFX Applicat"));
-        assertFalse(UiFirst.lowers("QuantumRenderer"));
-        assertFalse(UiFirst.lowers("llvmpipe-0"));
-        assertFalse(UiFirst.lowers("GC Thread#1"));
-        assertFalse(UiFirst.lowers("HttpClient-1-Se"));
-        assertFalse(UiFirst.lowers("vigil-io-1"));
-        assertFalse(UiFirst.lowers("pool-5-thread-3"));
+        for (String bulk : List.of("C2 CompilerThre", "C1 CompilerThre", "vert.x-eventloo", "-1002410023-poo", "768669591-pool-")) {
+            assertTrue(UiFirst.lowers(bulk), bulk);
+        }
+        for (String kept : List.of("JavaFX Applicat", "QuantumRenderer", "llvmpipe-0", "GC Thread#1", "HttpClient-1-Se", "vigil-io-1",
+                "pool-5-thread-3")) {
+            assertFalse(UiFirst.lowers(kept), kept);
+        }
     }
 
     @Test
