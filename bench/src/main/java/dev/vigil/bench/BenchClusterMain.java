@@ -3,12 +3,14 @@ package dev.vigil.bench;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 
 /**
  * The pods bench's API servers in a JVM of their own: two mock servers holding the same pods (the
  * bare informer's and the console's, see {@link PodsBench}), driven over stdin/stdout. Prints
- * {@code READY <bare-url> <console-url> <seed-seconds>}, then answers {@code churn RATE SECONDS}
+ * {@code READY <bare-url> <console-url> <seed-seconds>}, then answers {@code nice N} (lowers every
+ * thread of this JVM to nice N: {@code NICED rc}) and {@code churn RATE SECONDS}
  * with {@code CHURNED <updates> <seconds>}; exits on {@code quit} or end of input.
  */
 public final class BenchClusterMain {
@@ -50,6 +52,16 @@ public final class BenchClusterMain {
                 long t0 = System.nanoTime();
                 long sent = console.churnFor(Integer.parseInt(words[1]), Integer.parseInt(words[2]));
                 System.out.printf(Locale.ROOT, "CHURNED %d %.2f%n", sent, (System.nanoTime() - t0) / 1e9);
+                System.out.flush();
+            } else if (words[0].equals("nice")) {
+                // Every thread of this JVM (the churn's senders will be started by one of them and inherit it).
+                List<String> command = new java.util.ArrayList<>(List.of("renice", "-n", words[1], "-p"));
+                try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+                    tasks.forEach(t -> command.add(t.getFileName().toString()));
+                }
+                int rc = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.INHERIT).start().waitFor();
+                System.out.println("NICED " + rc);
                 System.out.flush();
             } else if (words[0].equals("quit")) {
                 break;
