@@ -176,6 +176,34 @@ class ClusterViewFlowTest {
     }
 
     @Test
+    void draggingAColumnBorderWidensTheDrawnRows(FxRobot robot) throws Exception {
+        fxAwait(() -> cluster.statusProperty().get().state() == ConnectionState.CONNECTED && cluster.allPods().size() > 100);
+        fxAwait(() -> firstRow(robot) != null && firstRow(robot).getAccessibleText() != null);
+        // The stage is shared with earlier test classes, which may have left it anywhere on the screen.
+        ClusterFixture.onFx(() -> {
+            stage.setX(0);
+            stage.setY(0);
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        double before = ClusterFixture.onFx(() -> canvasWidth(firstRow(robot)));
+        // The Name column's header: its right border is where a person grabs it.
+        javafx.scene.Node header = robot.lookup("#pods-table .column-header").queryAll().stream()
+                .filter(n -> n.getId() != null && n.getId().equals("col-name")).findFirst().orElseThrow();
+        javafx.geometry.Bounds b = ClusterFixture.onFx(() -> header.localToScreen(header.getBoundsInLocal()));
+        robot.moveTo(new javafx.geometry.Point2D(b.getMaxX() - 1, b.getCenterY()));
+        robot.press(javafx.scene.input.MouseButton.PRIMARY);
+        robot.moveBy(40, 0);
+        robot.moveBy(40, 0);
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        fxAwait(() -> ClusterFixture.onFx(() -> canvasWidth(firstRow(robot))) >= before + 60);
+        // The columns after it moved right with it: the row's texts are drawn at the new places.
+        javafx.scene.control.TableView<?> table = robot.lookup("#pods-table").queryAs(javafx.scene.control.TableView.class);
+        assertThat(ClusterFixture.onFx(() -> canvasWidth(firstRow(robot)))).isEqualTo(Math.ceil(ClusterFixture.onFx(() -> columnsWidth(table))));
+        snapshot(Path.of("target/cluster-flow-dragged-column.png"));
+    }
+
+    @Test
     void agesCountOnWhileNothingAboutThePodsChanges(FxRobot robot) throws Exception {
         fxAwait(() -> cluster.statusProperty().get().state() == ConnectionState.CONNECTED && cluster.allPods().size() > 100);
         fxAwait(() -> firstRow(robot) != null && firstRow(robot).getAccessibleText() != null);
