@@ -43,8 +43,8 @@ import java.util.function.Consumer;
 
 /**
  * The Cluster section's state: the connection of the active environment, every pod in rows that
- * change at most ten times a second ({@link #POD_ROWS_INTERVAL}), already filtered and sorted ({@link PodTableRows}), the summary strip, the
- * nodes and the CPU and memory figures. Pods, nodes, deployments and events arrive on the
+ * change at most ten times a second ({@link #POD_ROWS_INTERVAL}), already filtered and sorted
+ * ({@link PodTableRows}), the summary strip, the nodes and the CPU and memory figures. Pods, nodes, deployments and events arrive on the
  * connector's threads and go through coalescing buffers; nothing here runs per event on the FX thread.
  */
 public final class ClusterViewModel {

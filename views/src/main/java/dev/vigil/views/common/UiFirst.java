@@ -47,6 +47,7 @@ public final class UiFirst {
     private static final List<String> LOWER = List.of("C1 CompilerThre", "C2 CompilerThre", "vert.x-");
     private static final java.util.regex.Pattern FABRIC8_POOL = java.util.regex.Pattern.compile("-?\\d{4,}-p.*");
     private static final int PRIO_PROCESS = 0;
+    private static final Path TASKS = Path.of("/proc/self/task");
     private static volatile ScheduledExecutorService scanner;
 
     private UiFirst() {
@@ -73,9 +74,8 @@ public final class UiFirst {
         if (!Boolean.parseBoolean(System.getProperty("vigil.uiFirst", "true"))) {
             return false;
         }
-        Path tasks = Path.of("/proc/self/task");
-        Optional<MethodHandle> setpriority = setpriority();
-        if (!Files.isDirectory(tasks) || setpriority.isEmpty()) {
+        Optional<MethodHandle> setpriority = available();
+        if (setpriority.isEmpty()) {
             return false;
         }
         ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -83,13 +83,27 @@ public final class UiFirst {
             t.setDaemon(true);
             return t;
         });
-        s.scheduleWithFixedDelay(() -> lower(tasks, setpriority.get()), 0, 2, TimeUnit.SECONDS);
+        s.scheduleWithFixedDelay(() -> lower(setpriority.get(), UiFirst::lowers), 0, 2, TimeUnit.SECONDS);
         scanner = s;
         return true;
     }
 
-    private static void lower(Path tasks, MethodHandle setpriority) {
-        try (DirectoryStream<Path> all = Files.newDirectoryStream(tasks)) {
+    /**
+     * One pass over this process's threads, lowering those of the names {@code which} picks (the
+     * test's probes, so that a test run does not lower its own JVM's threads); false where unavailable.
+     */
+    static boolean lowerOnce(java.util.function.Predicate<String> which) {
+        Optional<MethodHandle> setpriority = available();
+        setpriority.ifPresent(h -> lower(h, which));
+        return setpriority.isPresent();
+    }
+
+    private static Optional<MethodHandle> available() {
+        return Files.isDirectory(TASKS) ? setpriority() : Optional.empty();
+    }
+
+    private static void lower(MethodHandle setpriority, java.util.function.Predicate<String> which) {
+        try (DirectoryStream<Path> all = Files.newDirectoryStream(TASKS)) {
             for (Path task : all) {
                 int tid;
                 try {
@@ -101,7 +115,7 @@ public final class UiFirst {
                 int nice;
                 try {
                     name = Files.readString(task.resolve("comm")).strip();
-                    if (!lowers(name)) {
+                    if (!which.test(name)) {
                         continue;
                     }
                     nice = niceOf(Files.readString(task.resolve("stat")));

@@ -10,7 +10,6 @@ import java.util.concurrent.CountDownLatch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 class UiFirstTest {
 
@@ -46,14 +45,10 @@ class UiFirstTest {
             Thread.sleep(50);
             int windowBefore = niceOf("JavaFX Applicat");
             int ioBefore = niceOf("vigil-io-probe");
-            assertTrue(UiFirst.start(), "lowering is available on Linux");
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (niceOf("-4242-pool-prob") < UiFirst.BACKGROUND_NICE) {
-                if (System.nanoTime() > deadline) {
-                    fail("the background thread kept nice " + niceOf("-4242-pool-prob"));
-                }
-                Thread.sleep(100);
-            }
+            // One pass through the real selection, limited to the probes: the rest of this JVM keeps its priorities.
+            var probes = java.util.Set.of("-4242-pool-prob", "JavaFX Applicat", "vigil-io-probe");
+            assertTrue(UiFirst.lowerOnce(name -> probes.contains(name) && UiFirst.lowers(name)), "lowering is available on Linux");
+            assertTrue(niceOf("-4242-pool-prob") >= UiFirst.BACKGROUND_NICE, "the Kubernetes client's thread is lowered");
             assertEquals(windowBefore, niceOf("JavaFX Applicat"), "the window's thread keeps its priority");
             assertEquals(ioBefore, niceOf("vigil-io-probe"), "a thread someone waits on keeps its priority");
         } finally {
