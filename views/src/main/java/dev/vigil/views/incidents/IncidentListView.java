@@ -5,9 +5,7 @@ import dev.vigil.incidents.Severity;
 import dev.vigil.incidents.report.HumanDuration;
 import dev.vigil.views.common.LabelConverter;
 import dev.vigil.views.common.ServiceFilterBox;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import dev.vigil.views.common.Ticker;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.transformation.SortedList;
 import javafx.geometry.Insets;
@@ -28,11 +26,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -108,9 +106,7 @@ final class IncidentListView extends VBox {
         setSpacing(12);
 
         // Ages move on: repaint them twice a minute without asking the store again.
-        Timeline ages = new Timeline(new KeyFrame(Duration.seconds(30), e -> table.refresh()));
-        ages.setCycleCount(Animation.INDEFINITE);
-        ages.play();
+        Ticker.whileShowing(this, Duration.ofSeconds(30), table::refresh);
     }
 
     private void buildTable(Consumer<String> open) {
@@ -173,7 +169,7 @@ final class IncidentListView extends VBox {
             @Override
             protected void updateItem(Instant item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : HumanDuration.compact(java.time.Duration.between(item, clock.instant())) + " ago");
+                setText(empty || item == null ? null : HumanDuration.compact(Duration.between(item, clock.instant())) + " ago");
             }
         };
     }

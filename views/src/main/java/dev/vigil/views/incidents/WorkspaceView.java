@@ -1,9 +1,7 @@
 package dev.vigil.views.incidents;
 
 import dev.vigil.incidents.TimelineEvent;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import dev.vigil.views.common.Ticker;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -19,11 +17,11 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.util.Duration;
 import org.kordamp.ikonli.feather.Feather;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 
 /** The incident workspace: header and clocks on top, the timeline with a note composer, the side panel. */
@@ -100,9 +98,7 @@ final class WorkspaceView extends BorderPane {
         BorderPane.setMargin(split, new Insets(12, 0, 0, 0));
         setPadding(new Insets(14, 20, 12, 20));
 
-        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> model.tick(clock.instant())));
-        ticker.setCycleCount(Animation.INDEFINITE);
-        ticker.play();
+        Ticker.whileShowing(this, Duration.ofSeconds(1), () -> model.tick(clock.instant()));
     }
 
     private void askNewInstant(TimelineEvent event) {

@@ -1,9 +1,7 @@
 package dev.vigil.views.shell;
 
 import dev.vigil.connectors.health.ConnectorHealth;
-import javafx.animation.Animation;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
+import dev.vigil.views.common.Ticker;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
@@ -58,9 +56,7 @@ final class StatusBar extends HBox {
         time.setId("status-clock");
         Runnable tick = () -> time.setText(UTC.format(clock.instant()));
         tick.run();
-        Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick.run()));
-        ticker.setCycleCount(Animation.INDEFINITE);
-        ticker.play();
+        Ticker.whileShowing(this, java.time.Duration.ofSeconds(1), tick);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -179,10 +179,13 @@ class ClusterViewFlowTest {
     void draggingAColumnBorderWidensTheDrawnRows(FxRobot robot) throws Exception {
         fxAwait(() -> cluster.statusProperty().get().state() == ConnectionState.CONNECTED && cluster.allPods().size() > 100);
         fxAwait(() -> firstRow(robot) != null && firstRow(robot).getAccessibleText() != null);
-        // The stage is shared with earlier test classes, which may have left it anywhere on the screen.
+        // The stage is shared with earlier test classes, which may have left it anywhere on the screen, and
+        // windows of their own open above it: the robot's mouse goes to whichever window is on top there.
         ClusterFixture.onFx(() -> {
+            java.util.List.copyOf(javafx.stage.Window.getWindows()).stream().filter(w -> w != stage).forEach(javafx.stage.Window::hide);
             stage.setX(0);
             stage.setY(0);
+            stage.toFront();
             return null;
         });
         WaitForAsyncUtils.waitForFxEvents();

@@ -1,6 +1,10 @@
 package dev.vigil.views.shell;
 
+import com.sun.scenario.animation.AbstractPrimaryTimer;
 import dev.vigil.views.common.FxThread;
+import dev.vigil.views.common.FxWait;
+import javafx.animation.Animation;
+import javafx.animation.Timeline;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -13,8 +17,15 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ShellViewTest {
 
     private ShellViewModel model;
+    private Stage stage;
+    private Set<Animation> animationsBefore;
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
+        // Earlier test classes can leave animations running (a detached text field's caret keeps blinking).
+        animationsBefore = runningAnimations();
         EnvironmentsModel environments = new EnvironmentsModel(Path.of("/tmp/vigil-test/environments.yaml"));
         environments.load(TestEnvironments.loaded(), null);
         model = new ShellViewModel(environments, TestEnvironments.fixedHealth(), FxThread.executor());
@@ -125,6 +141,59 @@ class ShellViewTest {
         assertThat(robot.lookup("#health-metrics .health-dot").query().getStyleClass()).contains("health-ok");
         assertThat(robot.lookup("#health-logs .health-dot").query().getStyleClass()).contains("health-down");
         assertThat(robot.lookup("#health-metrics").queryLabeled().getTooltip().getText()).contains("127.0.0.1:19090");
+    }
+
+    @Test
+    void anIdleWindowPulsesOnlyWhenItsClockMoves(FxRobot robot) throws InterruptedException {
+        // A running Timeline, even one with a single key frame a second, keeps the toolkit pulsing 60 times a
+        // second (each pulse a CSS, layout and bounds pass over the scene); the window's clocks tick from a timer.
+        AtomicInteger pulses = new AtomicInteger();
+        Runnable count = pulses::incrementAndGet;
+        Thread.sleep(1_000);
+        String clock = text(robot, "#status-clock");
+        robot.interact(() -> stage.getScene().addPostLayoutPulseListener(count));
+        Thread.sleep(3_000);
+        robot.interact(() -> stage.getScene().removePostLayoutPulseListener(count));
+        Set<Animation> running = FxWait.onFx(ShellViewTest::runningAnimations);
+        List<String> added = running.stream().filter(a -> !animationsBefore.contains(a)).map(ShellViewTest::describe).toList();
+        assertThat(added).as("animations the shell keeps running").isEmpty();
+        if (animationsBefore.isEmpty()) {
+            assertThat(pulses.get()).as("pulses in 3 s of an idle window").isLessThan(30);
+        }
+        assertThat(text(robot, "#status-clock")).as("the clock still ticks").isNotEqualTo(clock);
+    }
+
+    /** What keeps the toolkit pulsing: the running animations (toolkit internals; tests run on the class path). FX thread. */
+    private static Set<Animation> runningAnimations() {
+        Set<Animation> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        try {
+            Object timer = com.sun.javafx.tk.Toolkit.getToolkit().getPrimaryTimer();
+            Field receivers = AbstractPrimaryTimer.class.getDeclaredField("receivers");
+            receivers.setAccessible(true);
+            for (Object record : (Object[]) receivers.get(timer)) {
+                if (record == null) {
+                    continue;
+                }
+                Method receiver = record.getClass().getSuperclass().getDeclaredMethod("receiver");
+                receiver.setAccessible(true);
+                Object r = receiver.invoke(record);
+                for (Field f : r.getClass().getDeclaredFields()) {
+                    f.setAccessible(true);
+                    if (f.get(r) instanceof Animation animation) {
+                        out.add(animation);
+                    }
+                }
+            }
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("cannot list the toolkit's running animations", e);
+        }
+        return out;
+    }
+
+    private static String describe(Animation a) {
+        return a instanceof Timeline t
+                ? "Timeline" + t.getKeyFrames().stream().map(k -> k.getTime() + " " + k.getOnFinished()).toList()
+                : a.getClass().getName();
     }
 
     @Test
