@@ -23,14 +23,22 @@ final class ClusterFixture implements AutoCloseable {
 
     final MockCluster cluster = new MockCluster();
     final KubernetesClient seed = cluster.client();
-    final ExecutorService io = Executors.newFixedThreadPool(2);
-    final ScheduledExecutorService timer = Executors.newScheduledThreadPool(1);
+    final ExecutorService io = Executors.newFixedThreadPool(2, named("fixture-io"));
+    final ScheduledExecutorService timer = Executors.newScheduledThreadPool(1, named("fixture-timer"));
     final KubeConnections connections;
     final Path kubeconfig;
 
     ClusterFixture(Path dir) throws Exception {
         kubeconfig = cluster.writeKubeconfig(dir.resolve("kubeconfig"), "mock", "shop");
         connections = new KubeConnections(() -> Kubeconfig.load(List.of(kubeconfig)), timer, Clock.systemUTC());
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     static Environment environment(Tier tier) {

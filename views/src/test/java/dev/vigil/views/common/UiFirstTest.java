@@ -15,7 +15,7 @@ class UiFirstTest {
 
     @Test
     void theCompilersAndTheKubernetesClientsThreadsAreLoweredAndNoOthers() {
-        for (String bulk : List.of("C2 CompilerThre", "C1 CompilerThre", "vert.x-eventloo", "-1002410023-poo", "768669591-pool-")) {
+        for (String bulk : List.of("C2 CompilerThre", "C1 CompilerThre", "vert.x-eventloo", "vertx-blocked-t", "-1002410023-poo", "768669591-pool-")) {
             assertTrue(UiFirst.lowers(bulk), bulk);
         }
         for (String kept : List.of("JavaFX Applicat", "QuantumRenderer", "llvmpipe-0", "GC Thread#1", "HttpClient-1-Se", "vigil-io-1",
