@@ -2,6 +2,7 @@ package dev.vigil.bench;
 
 import com.sun.javafx.tk.TKPulseListener;
 import com.sun.javafx.tk.Toolkit;
+import dev.vigil.connectors.prometheus.PromQueryException;
 import dev.vigil.views.metrics.RefreshTiming;
 import javafx.beans.value.ObservableValue;
 
@@ -11,6 +12,7 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentLinkedDeque;
 
 /**
  * The FX thread's cost of each metrics refresh, and how long the refresh took until it was on screen.
@@ -37,6 +39,12 @@ final class RefreshMeter {
     /** The round's last answer applied → the pulse that paints it done (waiting for the pulse, then the pulse). */
     final List<Double> paintMillis = Collections.synchronizedList(new ArrayList<>());
 
+    /** Queries out → the round's last range query answered and parsed, by Vigil's own client. */
+    final List<Double> answeredMillis = Collections.synchronizedList(new ArrayList<>());
+    /** The round's last range answer parsed → applied on the FX thread (split, gate, hop, apply). */
+    final List<Double> hopMillis = Collections.synchronizedList(new ArrayList<>());
+
+    private final ConcurrentLinkedDeque<Long> rangeAnswers = new ConcurrentLinkedDeque<>();
     private final ArrayDeque<Pulse> recent = new ArrayDeque<>();
     // The toolkit keeps pulse listeners in weak maps: held here or they vanish at the next GC.
     private TKPulseListener first;
@@ -71,6 +79,16 @@ final class RefreshMeter {
         Toolkit.getToolkit().addPostSceneTkPulseListener(last);
     }
 
+    /** Any thread: a request of the model's client finished (its answer parsed); range queries are a round's readings. */
+    void queryFinished(String endpoint, long nanos, PromQueryException.Kind failure) {
+        if (endpoint.equals("query_range")) {
+            rangeAnswers.addLast(System.nanoTime());
+            while (rangeAnswers.size() > 200) {
+                rangeAnswers.pollFirst();
+            }
+        }
+    }
+
     void recording(boolean on) {
         recording = on;
     }
@@ -94,6 +112,16 @@ final class RefreshMeter {
         pulsesPerRefresh.add((double) pulses);
         appliedMillis.add((t.lastApplyEndNanos() - t.startedNanos()) / 1e6);
         paintMillis.add((paintedAt - t.lastApplyEndNanos()) / 1e6);
+        long lastAnswer = 0;
+        for (long a : rangeAnswers) {
+            if (a >= t.startedNanos() && a <= t.lastApplyEndNanos()) {
+                lastAnswer = Math.max(lastAnswer, a);
+            }
+        }
+        if (lastAnswer != 0) {
+            answeredMillis.add((lastAnswer - t.startedNanos()) / 1e6);
+            hopMillis.add((t.lastApplyEndNanos() - lastAnswer) / 1e6);
+        }
     }
 
     void clear() {
@@ -104,5 +132,7 @@ final class RefreshMeter {
         pulsesPerRefresh.clear();
         appliedMillis.clear();
         paintMillis.clear();
+        answeredMillis.clear();
+        hopMillis.clear();
     }
 }

@@ -5,7 +5,6 @@ import dev.vigil.connectors.prometheus.PromClientSettings;
 import dev.vigil.connectors.prometheus.PromQueryClient;
 import dev.vigil.connectors.prometheus.PrometheusMetricsSource;
 import dev.vigil.connectors.prometheus.PrometheusSources;
-import dev.vigil.connectors.prometheus.QueryListener;
 import dev.vigil.connectors.prometheus.TileSpec;
 import dev.vigil.environments.Endpoint;
 import dev.vigil.environments.Environment;
@@ -116,7 +115,7 @@ public final class TilesBench implements Benchmark {
         RefreshMeter meter = new RefreshMeter();
         MetricsViewModel model = BenchSupport.onFxGet(() -> {
             MetricsViewModel m = new MetricsViewModel(new SimpleObjectProperty<>(env), new PrometheusSources(CredentialResolver.NONE,
-                    PromClientSettings.DEFAULTS, QueryListener.NONE), io, FxThread.executor(), timer, Clock.systemUTC(),
+                    PromClientSettings.DEFAULTS, meter::queryFinished), io, FxThread.executor(), timer, Clock.systemUTC(),
                     new BenchSupport.NoPinboard());
             BenchSupport.showInWindow(new MetricsView(m, new SimpleObjectProperty<>(Theme.DARK)), 1000, 1000);
             meter.install(m.lastRefreshProperty());
@@ -181,6 +180,11 @@ public final class TilesBench implements Benchmark {
         figures.put("refresh_p50_ms", p(meter.refreshMillis, 50));
         figures.put("applied_p50_ms", p(meter.appliedMillis, 50));
         figures.put("paint_p50_ms", p(meter.paintMillis, 50));
+        figures.put("applied_p95_ms", p(meter.appliedMillis, 95));
+        figures.put("answered_p50_ms", p(meter.answeredMillis, 50));
+        figures.put("answered_p95_ms", p(meter.answeredMillis, 95));
+        figures.put("hop_p50_ms", p(meter.hopMillis, 50));
+        figures.put("hop_p95_ms", p(meter.hopMillis, 95));
         figures.put("raw_query_p95_ms", p(rawShared, 95));
         figures.put("raw_query_p50_ms", p(rawShared, 50));
         figures.put("raw_per_tile_p95_ms", p(rawPerTile, 95));

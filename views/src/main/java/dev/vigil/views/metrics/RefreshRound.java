@@ -86,25 +86,30 @@ final class RefreshRound {
         List<TileSpec> shown = tiles.all();
 
         Map<String, CompletableFuture<TileReading>> readings = source.readAll(shown, now, history, step);
+        // A tile's value one period ago: a tile that has none yet asks for it with the readings and waits for it;
+        // an update of a known one (due every quarter period, at most every 30 s) is asked once the readings are
+        // in, so it never queues with them at Prometheus, and lands for the next round.
         List<TileSpec> due = shown.stream().filter(t -> previous.due(t.id(), period, now)).toList();
-        Map<String, CompletableFuture<Double>> earlier = due.isEmpty() ? Map.of() : source.valuesAt(due, now.minus(period.offset()));
+        List<TileSpec> unknown = due.stream().filter(t -> Double.isNaN(previous.get(t.id(), period))).toList();
+        List<TileSpec> updates = due.stream().filter(t -> !Double.isNaN(previous.get(t.id(), period))).toList();
+        Map<String, CompletableFuture<Double>> earlier = unknown.isEmpty() ? Map.of() : source.valuesAt(unknown, now.minus(period.offset()));
+        if (!updates.isEmpty()) {
+            CompletableFuture.allOf(readings.values().toArray(CompletableFuture[]::new))
+                    .handle((ok, failed) -> source.valuesAt(updates, now.minus(period.offset())))
+                    .thenAccept(asked -> updates.forEach(tile -> asked.get(tile.id())
+                            .thenAccept(v -> previous.put(tile.id(), tile.key(), period, v, now))));
+        }
         AnswerGate gate = new AnswerGate(tiles, sink, new Finished(now, started));
         for (TileSpec tile : shown) {
             double known = previous.get(tile.id(), period);
             CompletableFuture<Double> before = CompletableFuture.completedFuture(known);
             if (earlier.containsKey(tile.id())) {
-                CompletableFuture<Double> fetched = earlier.get(tile.id())
+                before = earlier.get(tile.id())
                         .thenApply(v -> {
                             previous.put(tile.id(), tile.key(), period, v, now);
                             return v;
                         })
                         .exceptionally(e -> previous.get(tile.id(), period));
-                // Only a tile that has no earlier value yet waits for it; an update of a known one (due every
-                // quarter of the period, at most every 30 s) lands for the next round, so no round carries
-                // more queries on its way to the screen than its readings.
-                if (Double.isNaN(known)) {
-                    before = fetched;
-                }
             }
             readings.get(tile.id())
                     .thenCombine(before, (reading, was) -> TileOutcome.read(tile, reading, was))

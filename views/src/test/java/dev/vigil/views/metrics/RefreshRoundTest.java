@@ -26,10 +26,12 @@ class RefreshRoundTest {
             "sum(rate(x[1m]))", null, Thresholds.NONE, true);
     private static final Instant NOW = Instant.parse("2026-12-01T12:00:00Z");
 
-    /** Readings answer at once; earlier values only when the test completes them. */
+    /** Readings answer at once (or when the test completes them, if held); earlier values only when the test completes them. */
     private static final class Source implements MetricsSource {
         final List<CompletableFuture<Double>> earlier = new CopyOnWriteArrayList<>();
+        final List<CompletableFuture<TileReading>> heldReads = new CopyOnWriteArrayList<>();
         final AtomicInteger reads = new AtomicInteger();
+        volatile boolean holdReads;
 
         @Override
         public CompletableFuture<List<TileSpec>> tiles(ServiceSpec service) {
@@ -39,7 +41,13 @@ class RefreshRoundTest {
         @Override
         public CompletableFuture<TileReading> read(TileSpec tile, Instant now, Duration history, Duration step) {
             reads.incrementAndGet();
-            return CompletableFuture.completedFuture(new TileReading(120, new long[]{now.toEpochMilli()}, new double[]{120}, now, 1));
+            TileReading reading = new TileReading(120, new long[]{now.toEpochMilli()}, new double[]{120}, now, 1);
+            if (holdReads) {
+                CompletableFuture<TileReading> f = new CompletableFuture<>();
+                heldReads.add(f);
+                return f.thenApply(r -> reading);
+            }
+            return CompletableFuture.completedFuture(reading);
         }
 
         @Override
@@ -85,8 +93,13 @@ class RefreshRoundTest {
         assertThat(first).filteredOn(e -> e instanceof RefreshRound.Answered)
                 .singleElement().extracting(e -> ((RefreshRound.Answered) e).outcome().previous()).isEqualTo(100.0);
 
-        // A minute later the earlier value is due again: it is asked for, but the round does not wait for it.
+        // A minute later the earlier value is due again: it is asked for once the readings are in (so it does not
+        // queue with them), and the round does not wait for it.
+        source.holdReads = true;
         List<RefreshRound.Event> later = round(source, previous, NOW.plusSeconds(60));
+        assertThat(source.earlier).as("not while the readings are out").hasSize(1);
+        source.heldReads.forEach(f -> f.complete(null));
+        source.holdReads = false;
         assertThat(source.earlier).hasSize(2);
         assertThat(finished(later)).isTrue();
         assertThat(later).filteredOn(e -> e instanceof RefreshRound.Answered)
