@@ -39,8 +39,8 @@ public final class Ticker {
     }
 
     /**
-     * Ticks while {@code node} is in a showing window, starting {@code period} after it shows. FX thread.
-     * The ticker lives as long as the node.
+     * Ticks while {@code node} is in a showing window: once as it starts showing (what it shows may have
+     * aged while it was away), then every period. FX thread. The ticker lives as long as the node.
      */
     public static Ticker whileShowing(Node node, Duration period, Runnable action) {
         if (period.isNegative() || period.isZero()) {
@@ -66,7 +66,7 @@ public final class Ticker {
     private synchronized void running(boolean on) {
         if (on && ticking == null) {
             long ms = period.toMillis();
-            ticking = TIMER.scheduleAtFixedRate(this::post, ms, ms, TimeUnit.MILLISECONDS);
+            ticking = TIMER.scheduleAtFixedRate(this::post, 0, ms, TimeUnit.MILLISECONDS);
         } else if (!on && ticking != null) {
             ticking.cancel(false);
             ticking = null;

@@ -27,6 +27,15 @@ class TickerTest {
     }
 
     @Test
+    void ticksAtOnceWhenItsNodeStartsShowing(FxRobot robot) {
+        AtomicInteger ticks = new AtomicInteger();
+        Pane node = new Pane();
+        FxWait.onFx(() -> Ticker.whileShowing(node, Duration.ofMinutes(10), ticks::incrementAndGet));
+        robot.interact(() -> ((Pane) stage.getScene().getRoot()).getChildren().add(node));
+        FxWait.until(5, "a tick as it shows, not ten minutes later", () -> ticks.get() == 1);
+    }
+
+    @Test
     void ticksOnTheFxThreadOnlyWhileItsNodeIsInAShowingWindow(FxRobot robot) throws InterruptedException {
         AtomicInteger ticks = new AtomicInteger();
         AtomicInteger offFx = new AtomicInteger();
@@ -43,6 +52,7 @@ class TickerTest {
 
         robot.interact(() -> ((Pane) stage.getScene().getRoot()).getChildren().add(node));
         FxWait.until(5, "three ticks", () -> ticks.get() >= 3);
+        assertThat(ticker.running()).isTrue();
         assertThat(offFx.get()).isZero();
 
         robot.interact(stage::hide);
