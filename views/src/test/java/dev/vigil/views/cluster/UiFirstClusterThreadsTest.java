@@ -35,9 +35,10 @@ class UiFirstClusterThreadsTest {
 
     /**
      * The mock server, in this JVM, starts a scheduler with the JDK's default thread names for every watch
-     * it serves; the console's client names its threads (Vert.x, Fabric8's hash-named pools).
+     * it serves; the console's client names its threads (Vert.x, Fabric8's hash-named pools). Kernel names
+     * are cut at 15 characters: "pool-181-thread".
      */
-    private static final Pattern JDK_DEFAULT = Pattern.compile("pool-\\d+-thread-\\d+");
+    private static final Pattern JDK_DEFAULT = Pattern.compile("pool-\\d+(-t\\w*(-\\d*)?|-)?");
 
     @TempDir
     Path dir;
