@@ -2,6 +2,7 @@ package dev.vigil.app;
 
 import dev.vigil.environments.Environment;
 import dev.vigil.environments.VigilDirs;
+import dev.vigil.views.common.UiFirst;
 import dev.vigil.views.shell.Section;
 import dev.vigil.views.shell.UiPreferences;
 import javafx.animation.PauseTransition;
@@ -46,7 +47,7 @@ public final class VigilApplication extends Application {
     @Override
     public void start(Stage primaryStage) {
         this.stage = primaryStage;
-        dev.vigil.views.common.UiFirst.start();
+        UiFirst.start();
         UiPreferences prefs = config.prefs();
         console = new Console(config.environmentsFile(), config.loaded(), prefs, config.dirs(), Clock.systemUTC());
         config.drill().ifPresent(d -> console.startDrill(d.scenario(), d.speed()));

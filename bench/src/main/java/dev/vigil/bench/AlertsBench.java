@@ -14,6 +14,7 @@ import dev.vigil.views.alerts.AlertsViewModel;
 import dev.vigil.views.alerts.StatusFilter;
 import dev.vigil.views.common.FxThread;
 import dev.vigil.views.common.IncidentDeclarer;
+import dev.vigil.views.common.UiFirst;
 import javafx.application.Platform;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
@@ -104,7 +105,7 @@ public final class AlertsBench implements Benchmark {
                                                int seconds, int rate) throws Exception {
         Platform.startup(() -> { });
         // The console lowers its background threads (views.common.UiFirst): measure it so.
-        dev.vigil.views.common.UiFirst.start();
+        UiFirst.start();
         ExecutorService io = Executors.newFixedThreadPool(4);
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
         PulseMeter meter = new PulseMeter();

@@ -3,6 +3,9 @@ package dev.vigil.bench;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -55,8 +58,8 @@ public final class BenchClusterMain {
                 System.out.flush();
             } else if (words[0].equals("nice")) {
                 // Every thread of this JVM (the churn's senders will be started by one of them and inherit it).
-                List<String> command = new java.util.ArrayList<>(List.of("renice", "-n", words[1], "-p"));
-                try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+                List<String> command = new ArrayList<>(List.of("renice", "-n", words[1], "-p"));
+                try (var tasks = Files.list(Path.of("/proc/self/task"))) {
                     tasks.forEach(t -> command.add(t.getFileName().toString()));
                 }
                 int rc = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)

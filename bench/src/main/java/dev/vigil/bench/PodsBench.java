@@ -17,6 +17,7 @@ import dev.vigil.views.cluster.PodLogsViewModel;
 import dev.vigil.views.cluster.RevisionHistoryViewModel;
 import dev.vigil.views.common.FxThread;
 import dev.vigil.views.common.Pinboard;
+import dev.vigil.views.common.UiFirst;
 import io.fabric8.kubernetes.api.model.Pod;
 import io.fabric8.kubernetes.client.KubernetesClient;
 import io.fabric8.kubernetes.client.KubernetesClientBuilder;
@@ -174,7 +175,7 @@ public final class PodsBench implements Benchmark {
                                                PrintWriter servers, BufferedReader answers) throws Exception {
         Platform.startup(() -> { });
         // The console lowers its background threads (views.common.UiFirst): measure it so.
-        dev.vigil.views.common.UiFirst.start();
+        UiFirst.start();
         ExecutorService io = Executors.newFixedThreadPool(4);
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);
         PulseMeter meter = new PulseMeter();

@@ -11,6 +11,7 @@ import dev.vigil.environments.Environment;
 import dev.vigil.environments.ServiceSpec;
 import dev.vigil.environments.Tier;
 import dev.vigil.views.common.FxThread;
+import dev.vigil.views.common.UiFirst;
 import dev.vigil.views.metrics.MetricsView;
 import dev.vigil.views.metrics.MetricsViewModel;
 import dev.vigil.views.metrics.RefreshInterval;
@@ -108,7 +109,7 @@ public final class TilesBench implements Benchmark {
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
         // The console lowers its background threads (views.common.UiFirst): measure it so.
-        dev.vigil.views.common.UiFirst.start();
+        UiFirst.start();
         started.await();
         ExecutorService io = Executors.newFixedThreadPool(4);
         ScheduledExecutorService timer = Executors.newScheduledThreadPool(2);

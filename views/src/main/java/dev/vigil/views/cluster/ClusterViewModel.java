@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -39,6 +40,8 @@ import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -90,7 +93,7 @@ public final class ClusterViewModel {
     static final Duration POD_ROWS_INTERVAL = Duration.ofMillis(Long.getLong("vigil.podRowsMs", 100));
     // Ages and "restarted 3m ago" read the clock: the rows are told once a second while a cluster is watched.
     private final ReadOnlyObjectWrapper<Instant> now = new ReadOnlyObjectWrapper<>(this, "now");
-    private java.util.concurrent.ScheduledFuture<?> clockTicker;
+    private ScheduledFuture<?> clockTicker;
     private long generation;
 
     public ClusterViewModel(ClusterSourceOpener opener, ExecutorService io, Executor fx, ScheduledExecutorService timer, Clock clock) {
@@ -157,7 +160,7 @@ public final class ClusterViewModel {
                             if (gen == generation) {
                                 now.set(clock.instant());
                             }
-                        }), 1, 1, java.util.concurrent.TimeUnit.SECONDS);
+                        }), 1, 1, TimeUnit.SECONDS);
                         openUsage(env, gen);
                     }
                 })
@@ -434,7 +437,7 @@ public final class ClusterViewModel {
 
     /** Every pod of a workload (namespace, owner kind and name as the Owner column shows them). */
     public List<PodSummary> podsOf(String namespace, String ownerKind, String ownerName) {
-        List<PodSummary> out = new java.util.ArrayList<>();
+        List<PodSummary> out = new ArrayList<>();
         for (PodSummary p : rows.all()) {
             if (namespace.equals(p.namespace()) && ownerKind.equals(p.ownerKind()) && ownerName.equals(p.ownerName())) {
                 out.add(p);

@@ -1,5 +1,6 @@
 package dev.vigil.views.common;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -46,7 +47,7 @@ public final class CoalescingBuffer<K, V> {
     }
 
     /** A buffer that applies at most once per {@code interval} (a table people read, not a meter). */
-    public static <K, V> CoalescingBuffer<K, V> atMostEvery(java.time.Duration interval, Executor fx, ScheduledExecutorService timer,
+    public static <K, V> CoalescingBuffer<K, V> atMostEvery(Duration interval, Executor fx, ScheduledExecutorService timer,
                                                             Consumer<Map<K, V>> apply) {
         return new CoalescingBuffer<>(fx, timer, apply, interval.toNanos(), System::nanoTime);
     }

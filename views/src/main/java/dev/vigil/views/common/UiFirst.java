@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Keeps the window's threads ahead of the console's bulk work for the processor. On a two-core
@@ -46,7 +48,7 @@ public final class UiFirst {
     // Kubernetes client's (Vert.x event loops, workers and blocked-thread checker; Fabric8's pools, named
     // by a hash code). UiFirstClusterThreadsTest fails if a real watch starts a thread these miss.
     private static final List<String> LOWER = List.of("C1 CompilerThre", "C2 CompilerThre", "vert.x-", "vertx-");
-    private static final java.util.regex.Pattern FABRIC8_POOL = java.util.regex.Pattern.compile("-?\\d{4,}-p.*");
+    private static final Pattern FABRIC8_POOL = Pattern.compile("-?\\d{4,}-p.*");
     private static final int PRIO_PROCESS = 0;
     private static final Path TASKS = Path.of("/proc/self/task");
     private static volatile ScheduledExecutorService scanner;
@@ -93,7 +95,7 @@ public final class UiFirst {
      * One pass over this process's threads, lowering those of the names {@code which} picks (the
      * test's probes, so that a test run does not lower its own JVM's threads); false where unavailable.
      */
-    static boolean lowerOnce(java.util.function.Predicate<String> which) {
+    static boolean lowerOnce(Predicate<String> which) {
         Optional<MethodHandle> setpriority = available();
         setpriority.ifPresent(h -> lower(h, which));
         return setpriority.isPresent();
@@ -103,7 +105,7 @@ public final class UiFirst {
         return Files.isDirectory(TASKS) ? setpriority() : Optional.empty();
     }
 
-    private static void lower(MethodHandle setpriority, java.util.function.Predicate<String> which) {
+    private static void lower(MethodHandle setpriority, Predicate<String> which) {
         try (DirectoryStream<Path> all = Files.newDirectoryStream(TASKS)) {
             for (Path task : all) {
                 int tid;
