@@ -1,18 +1,28 @@
 package dev.vigil.bench;
 
+import io.fabric8.kubernetes.api.model.Pod;
+import io.fabric8.kubernetes.client.Watch;
+import io.fabric8.kubernetes.client.Watcher;
+import io.fabric8.kubernetes.client.WatcherException;
+
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The pods bench's API servers in a JVM of their own: two mock servers holding the same pods (the
  * bare informer's and the console's, see {@link PodsBench}), driven over stdin/stdout. Prints
- * {@code READY <bare-url> <console-url> <seed-seconds>}, then answers {@code nice N} (lowers every
+ * {@code READY <bare-url> <console-url> <seed-seconds>}, then answers {@code warm} (churns the bare
+ * informer's server, once its list is done, until this JVM's JIT has compiled the churn: {@code WARMED
+ * <updates> <seconds>}), {@code nice N} (lowers every
  * thread of this JVM to nice N: {@code NICED rc}) and {@code churn RATE SECONDS}
  * with {@code CHURNED <updates> <seconds>}; exits on {@code quit} or end of input.
  */
@@ -22,15 +32,41 @@ public final class BenchClusterMain {
     }
 
     /**
-     * Runs the churn path once on a small server nobody watches, so that this JVM's JIT has compiled it
-     * before the measured churn: the load generator's warm-up is not the console's, but on two shared
-     * cores its compiler threads would otherwise take CPU from the console in the churn's first seconds.
+     * Churns {@code cluster}, watched by a client of this JVM, until this JVM's JIT has little left to
+     * compile (a second of churn adding under 30 ms of compiling, at least 5 s, at most 40 s), so that
+     * the measured churn's sending of watch events runs compiled code: the load generator's warm-up is not
+     * the console's, but on two shared cores its compiler threads would otherwise take a core from the
+     * console in the churn's first seconds (C2 reaches the send path only 10-20 s into a churn, and a
+     * store of another size recompiles it). The watch is closed once the churn has stopped (closing one
+     * while the mock sends stalls its event loop). Returns the updates sent.
      */
-    private static void warmUp() throws Exception {
-        try (BenchCluster scratch = new BenchCluster()) {
-            scratch.seed(2_000, 10, 100);
-            scratch.churnFor(2_000, 3);
+    private static long warmUp(BenchCluster cluster) throws Exception {
+        AtomicLong seen = new AtomicLong();
+        Watch watch = cluster.client().pods().inAnyNamespace().watch(new Watcher<Pod>() {
+            @Override
+            public void eventReceived(Action action, Pod pod) {
+                seen.incrementAndGet();
+            }
+
+            @Override
+            public void onClose(WatcherException cause) {
+            }
+        });
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        long sent = 0;
+        for (int second = 0; second < 40; second++) {
+            long before = jit.getTotalCompilationTime();
+            sent += cluster.churnFor(2_500, 1);
+            if (second >= 4 && jit.getTotalCompilationTime() - before < 30) {
+                break;
+            }
         }
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (seen.get() < sent && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        watch.close();
+        return sent;
     }
 
     public static void main(String[] args) throws Exception {
@@ -38,7 +74,6 @@ public final class BenchClusterMain {
         int namespaces = Integer.parseInt(args[1]);
         int sickEvery = args.length > 2 ? Integer.parseInt(args[2]) : 0;
         java.util.logging.LogManager.getLogManager().reset();
-        warmUp();
         BenchCluster bare = new BenchCluster();
         BenchCluster console = new BenchCluster();
         System.err.printf("pods bench: creating %,d pods in %d namespaces on %s and %s (child JVM)%n", pods, namespaces,
@@ -51,7 +86,12 @@ public final class BenchClusterMain {
         String line;
         while ((line = in.readLine()) != null) {
             String[] words = line.trim().split("\\s+");
-            if (words[0].equals("churn")) {
+            if (words[0].equals("warm")) {
+                long t0 = System.nanoTime();
+                long sent = warmUp(bare);
+                System.out.printf(Locale.ROOT, "WARMED %d %.2f%n", sent, (System.nanoTime() - t0) / 1e9);
+                System.out.flush();
+            } else if (words[0].equals("churn")) {
                 long t0 = System.nanoTime();
                 long sent = console.churnFor(Integer.parseInt(words[1]), Integer.parseInt(words[2]));
                 System.out.printf(Locale.ROOT, "CHURNED %d %.2f%n", sent, (System.nanoTime() - t0) / 1e9);

@@ -87,8 +87,10 @@ public final class ClusterViewModel {
     /**
      * How often pod changes reach the table at most. A big cluster changes hundreds of pods a second;
      * applied every pulse, a sorted table's top rows would shift 60 times a second (unreadable, and
-     * every shift redraws every visible row), while 100 ms still reads as instant. The bench can try
-     * others with {@code -Dvigil.podRowsMs=N} (docs/benchmarks.md, pods).
+     * every shift redraws every visible row), while 100 ms still reads as instant. While the window is
+     * behind (batches late and slow to apply), the buffer spaces them out further, up to four times
+     * this ({@link CoalescingBuffer#atMostEvery}). The bench can try others with
+     * {@code -Dvigil.podRowsMs=N} (docs/benchmarks.md, pods).
      */
     static final Duration POD_ROWS_INTERVAL = Duration.ofMillis(Long.getLong("vigil.podRowsMs", 100));
     // Ages and "restarted 3m ago" read the clock: the rows are told once a second while a cluster is watched.

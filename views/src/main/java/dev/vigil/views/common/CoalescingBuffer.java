@@ -25,16 +25,19 @@ public final class CoalescingBuffer<K, V> {
     private final ScheduledExecutorService timer;
     private final Consumer<Map<K, V>> apply;
     private final long minIntervalNanos;
+    private final boolean paced;
     private final LongSupplier clock;
 
     private final Object lock = new Object();
     private Map<K, V> pending = new LinkedHashMap<>();
     private boolean scheduled;
     private long lastFlushNanos;
+    private long dueNanos;
+    private long gapNanos;
     private long flushes;
 
     public CoalescingBuffer(Executor fx, ScheduledExecutorService timer, Consumer<Map<K, V>> apply) {
-        this(fx, timer, apply, ONE_PULSE_NANOS, System::nanoTime);
+        this(fx, timer, apply, ONE_PULSE_NANOS, false, System::nanoTime);
     }
 
     /**
@@ -43,22 +46,32 @@ public final class CoalescingBuffer<K, V> {
      * scene still paints once per pulse, however many batches were applied before it.
      */
     public static <K, V> CoalescingBuffer<K, V> immediate(Executor fx, ScheduledExecutorService timer, Consumer<Map<K, V>> apply) {
-        return new CoalescingBuffer<>(fx, timer, apply, 0, System::nanoTime);
+        return new CoalescingBuffer<>(fx, timer, apply, 0, false, System::nanoTime);
     }
 
-    /** A buffer that applies at most once per {@code interval} (a table people read, not a meter). */
+    /**
+     * A buffer that applies at most once per {@code interval} (a table people read, not a meter), and
+     * less often while the window is behind: the gap before the next batch grows by twice what the
+     * last one waited for the FX thread past its time and took to apply, up to four intervals in all.
+     * On a machine whose cores are taken (the first seconds of a busy cluster's watch, the JIT still
+     * compiling), a batch that moves the table's rows costs far more than on a settled one; spacing
+     * them out keeps the frames in between short and leaves the window free for the user's input. A
+     * settled window (batches on time, applied in a few milliseconds) sees the plain interval.
+     */
     public static <K, V> CoalescingBuffer<K, V> atMostEvery(Duration interval, Executor fx, ScheduledExecutorService timer,
                                                             Consumer<Map<K, V>> apply) {
-        return new CoalescingBuffer<>(fx, timer, apply, interval.toNanos(), System::nanoTime);
+        return new CoalescingBuffer<>(fx, timer, apply, interval.toNanos(), true, System::nanoTime);
     }
 
     CoalescingBuffer(Executor fx, ScheduledExecutorService timer, Consumer<Map<K, V>> apply,
-                     long minIntervalNanos, LongSupplier clock) {
+                     long minIntervalNanos, boolean paced, LongSupplier clock) {
         this.fx = Objects.requireNonNull(fx);
         this.timer = Objects.requireNonNull(timer);
         this.apply = Objects.requireNonNull(apply);
         this.minIntervalNanos = minIntervalNanos;
+        this.paced = paced;
         this.clock = clock;
+        this.gapNanos = minIntervalNanos;
         this.lastFlushNanos = clock.getAsLong() - minIntervalNanos;
     }
 
@@ -71,12 +84,21 @@ public final class CoalescingBuffer<K, V> {
                 return;
             }
             scheduled = true;
-            delay = Math.max(0, lastFlushNanos + minIntervalNanos - clock.getAsLong());
+            long now = clock.getAsLong();
+            delay = Math.max(0, lastFlushNanos + gapNanos - now);
+            dueNanos = now + delay;
         }
         if (delay == 0) {
             fx.execute(this::flush);
         } else {
             timer.schedule(() -> fx.execute(this::flush), delay, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** The wait, after a batch, before the next one may be applied (the interval, or more while behind). */
+    long gapNanos() {
+        synchronized (lock) {
+            return gapNanos;
         }
     }
 
@@ -89,15 +111,24 @@ public final class CoalescingBuffer<K, V> {
 
     private void flush() {
         Map<K, V> batch;
+        long start = clock.getAsLong();
+        long late;
         synchronized (lock) {
             batch = pending;
             pending = new LinkedHashMap<>();
             scheduled = false;
-            lastFlushNanos = clock.getAsLong();
+            lastFlushNanos = start;
+            late = Math.max(0, start - dueNanos);
             flushes++;
         }
         if (!batch.isEmpty()) {
             apply.accept(batch);
+        }
+        if (paced) {
+            long behind = late + (clock.getAsLong() - start);
+            synchronized (lock) {
+                gapNanos = minIntervalNanos + Math.min(3 * minIntervalNanos, 2 * behind);
+            }
         }
     }
 }

@@ -61,7 +61,7 @@ class CoalescingBufferTest {
     void waitsOutTheFrameIntervalBeforeTheNextApply() throws Exception {
         AtomicLong now = new AtomicLong(1_000_000_000L);
         long interval = TimeUnit.MILLISECONDS.toNanos(50);
-        CoalescingBuffer<String, Integer> buffer = new CoalescingBuffer<>(fxQueue::add, timer, batches::add, interval, now::get);
+        CoalescingBuffer<String, Integer> buffer = new CoalescingBuffer<>(fxQueue::add, timer, batches::add, interval, false, now::get);
         buffer.offer("a", 1);
         runFxQueue();
         assertThat(batches).hasSize(1);
@@ -74,5 +74,60 @@ class CoalescingBufferTest {
         assertThat(batches).hasSize(2);
         assertThat(batches.get(1)).containsEntry("a", 2);
         assertThat(buffer.flushCount()).isEqualTo(2);
+    }
+
+    @Test
+    void aPacedBufferWaitsLongerAfterABatchThatWasLateAndSlowAndRecoversOnceTheWindowKeepsUp() {
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        long ms = TimeUnit.MILLISECONDS.toNanos(1);
+        long interval = 100 * ms;
+        // The FX "thread" here is a queue run by the test; applying a batch takes as long as the test says.
+        AtomicLong applyTakes = new AtomicLong();
+        CoalescingBuffer<String, Integer> buffer = new CoalescingBuffer<>(fxQueue::add, timer, b -> {
+            batches.add(b);
+            now.addAndGet(applyTakes.get());
+        }, interval, true, now::get);
+
+        // On time and quick: the plain interval.
+        buffer.offer("a", 1);
+        runFxQueue();
+        assertThat(buffer.gapNanos()).isEqualTo(interval);
+
+        // Due at once (the interval has passed), taken 30 ms late by a busy FX thread, applied in 20 ms:
+        // 2 x 50 ms more before the next.
+        now.addAndGet(interval);
+        buffer.offer("a", 2);
+        now.addAndGet(30 * ms);
+        applyTakes.set(20 * ms);
+        runFxQueue();
+        assertThat(batches).hasSize(2);
+        assertThat(buffer.gapNanos()).isEqualTo(interval + 100 * ms);
+
+        // However far behind, at most four intervals.
+        now.addAndGet(10_000 * ms);
+        buffer.offer("a", 3);
+        now.addAndGet(900 * ms);
+        runFxQueue();
+        assertThat(buffer.gapNanos()).isEqualTo(4 * interval);
+
+        // Settled again: the interval.
+        now.addAndGet(10_000 * ms);
+        applyTakes.set(0);
+        buffer.offer("a", 4);
+        runFxQueue();
+        assertThat(batches).hasSize(4);
+        assertThat(buffer.gapNanos()).isEqualTo(interval);
+    }
+
+    @Test
+    void anUnpacedBufferKeepsItsIntervalHoweverLateItsBatches() {
+        AtomicLong now = new AtomicLong(1_000_000_000L);
+        long interval = TimeUnit.MILLISECONDS.toNanos(16);
+        CoalescingBuffer<String, Integer> buffer = new CoalescingBuffer<>(fxQueue::add, timer, batches::add, interval, false, now::get);
+        now.addAndGet(interval);
+        buffer.offer("a", 1);
+        now.addAndGet(TimeUnit.MILLISECONDS.toNanos(500));
+        runFxQueue();
+        assertThat(buffer.gapNanos()).isEqualTo(interval);
     }
 }
