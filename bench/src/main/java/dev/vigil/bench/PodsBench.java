@@ -282,6 +282,7 @@ public final class PodsBench implements Benchmark {
         figures.put("churn_updates_per_s", round(sent / churnSeconds, 0));
         figures.put("churn_cpu_pct", round(churnCpuPct, 1));
         meter.putFigures(figures);
+        meter.printSlowStacks();
         figures.put("pulse_cpu_p50_ms", round(PulseMeter.percentile(cpu, 50), 2));
         figures.put("pulse_cpu_p99_ms", round(PulseMeter.percentile(cpu, 99), 2));
         figures.put("pulse_cpu_max_ms", round(cpu.stream().mapToDouble(Double::doubleValue).max().orElse(0), 2));

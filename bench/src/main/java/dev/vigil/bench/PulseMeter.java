@@ -35,6 +35,12 @@ final class PulseMeter {
     private long callbackNanos;
     private long callbackCpuNanos;
     private volatile boolean recording;
+    // VIGIL_BENCH_DEBUG: the FX thread's stack, sampled every 2 ms while one view-model command has run
+    // for over 10 ms, and each command over 20 ms of CPU, so that a slow apply can be told by its code.
+    private final boolean debug = System.getenv("VIGIL_BENCH_DEBUG") != null;
+    private volatile Thread fxThread;
+    private volatile long commandSince;
+    private final java.util.Map<String, Integer> slowStacks = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Installs the listeners; FX thread. */
     void install() {
@@ -61,16 +67,60 @@ final class PulseMeter {
 
     /** Wraps the FX executor so the work it runs counts towards the next pulse. */
     Executor timed(Executor fx) {
+        if (debug) {
+            startStackSampler();
+        }
         return command -> fx.execute(() -> {
             long t0 = System.nanoTime();
             long cpu0 = threads.getCurrentThreadCpuTime();
+            fxThread = Thread.currentThread();
+            commandSince = t0;
             try {
                 command.run();
             } finally {
+                commandSince = 0;
+                long cpu = threads.getCurrentThreadCpuTime() - cpu0;
                 callbackNanos += System.nanoTime() - t0;
-                callbackCpuNanos += threads.getCurrentThreadCpuTime() - cpu0;
+                callbackCpuNanos += cpu;
+                if (debug && recording && cpu > 20_000_000) {
+                    System.err.printf("DBG slow command %s: cpu %.1f ms, wall %.1f ms%n", command.getClass().getName(), cpu / 1e6,
+                            (System.nanoTime() - t0) / 1e6);
+                }
             }
         });
+    }
+
+    private void startStackSampler() {
+        Thread sampler = new Thread(() -> {
+            while (true) {
+                try {
+                    Thread.sleep(2);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long since = commandSince;
+                Thread fx = fxThread;
+                if (recording && fx != null && since != 0 && System.nanoTime() - since > 10_000_000) {
+                    StackTraceElement[] stack = fx.getStackTrace();
+                    StringBuilder key = new StringBuilder();
+                    for (int i = 0; i < Math.min(14, stack.length); i++) {
+                        key.append("\n      ").append(stack[i]);
+                    }
+                    slowStacks.merge(key.toString(), 1, Integer::sum);
+                }
+            }
+        }, "bench-fx-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+    }
+
+    /** VIGIL_BENCH_DEBUG: prints the most frequent FX stacks of long view-model commands. */
+    void printSlowStacks() {
+        if (!debug) {
+            return;
+        }
+        slowStacks.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(12)
+                .forEach(e -> System.err.printf("DBG FX stack in a long command, %d samples:%s%n", e.getValue(), e.getKey()));
     }
 
     void recording(boolean on) {

@@ -109,6 +109,39 @@ class PodTableRowsTest {
     }
 
     @Test
+    void aSmallBatchThatSortsToTheTopOfABigListMergesAndOneAtTheBottomMoves() {
+        PodTableRows rows = new PodTableRows(BY_STATUS);
+        Map<String, Optional<PodSummary>> first = new LinkedHashMap<>();
+        for (int i = 0; i < 5_000; i++) {
+            PodSummary p = pod(String.format("p%05d", i), PodHealth.RUNNING, 0);
+            first.put(p.key(), Optional.of(p));
+        }
+        rows.adopt(PodTableRows.prepare(first, BY_STATUS));
+        List<String> seen = changes(rows);
+
+        // Twenty pods turn not ready and sort to the top: moving them one by one would shift the whole list forty times.
+        Map<String, Optional<PodSummary>> top = new LinkedHashMap<>();
+        for (int i = 0; i < 20; i++) {
+            PodSummary p = pod(String.format("p%05d", i * 200 + 100), PodHealth.NOT_READY, 1);
+            top.put(p.key(), Optional.of(p));
+        }
+        assertThat(top.size()).isLessThan(PodTableRows.MERGE_THRESHOLD);
+        rows.apply(top);
+        assertThat(rows.merges()).isEqualTo(1);
+
+        // Two pods at the end of the order change: they move.
+        rows.apply(batch(pod("p04998", PodHealth.RUNNING, 2), pod("p04999", PodHealth.RUNNING, 3)));
+        assertThat(rows.merges()).isEqualTo(1);
+
+        assertThat(seen).containsExactly("remove", "add", "remove", "add");
+        List<PodSummary> expected = new ArrayList<>(rows.all());
+        expected.sort(BY_STATUS);
+        assertThat(rows).containsExactlyElementsOf(expected);
+        assertThat(names(rows.subList(0, 3))).containsExactly("p00100", "p00300", "p00500");
+        assertThat(rows.get(rows.size() - 1).restarts()).isEqualTo(3);
+    }
+
+    @Test
     void aFilterWalksTheSortedRowsAndLaterChangesRespectIt() {
         PodTableRows rows = new PodTableRows(BY_STATUS);
         rows.apply(batch(pod("a", PodHealth.RUNNING, 0), pod("b", PodHealth.FAILING, 1), pod("c", PodHealth.RUNNING, 0)));
