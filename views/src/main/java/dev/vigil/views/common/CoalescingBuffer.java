@@ -56,7 +56,7 @@ public final class CoalescingBuffer<K, V> {
      * On a machine whose cores are taken (the first seconds of a busy cluster's watch, the JIT still
      * compiling), a batch that moves the table's rows costs far more than on a settled one; spacing
      * them out keeps the frames in between short and leaves the window free for the user's input. A
-     * settled window (batches on time, applied in a few milliseconds) sees the plain interval.
+     * settled window (batches on time, applied in a few milliseconds) sees about the plain interval.
      */
     public static <K, V> CoalescingBuffer<K, V> atMostEvery(Duration interval, Executor fx, ScheduledExecutorService timer,
                                                             Consumer<Map<K, V>> apply) {
