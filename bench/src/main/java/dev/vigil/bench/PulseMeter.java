@@ -8,6 +8,8 @@ import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 
 /**
@@ -40,7 +42,7 @@ final class PulseMeter {
     private final boolean debug = System.getenv("VIGIL_BENCH_DEBUG") != null;
     private volatile Thread fxThread;
     private volatile long commandSince;
-    private final java.util.Map<String, Integer> slowStacks = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Integer> slowStacks = new ConcurrentHashMap<>();
 
     /** Installs the listeners; FX thread. */
     void install() {
@@ -162,7 +164,7 @@ final class PulseMeter {
     }
 
     /** The recorded pulses as bench figures: count, p50, p99, max, and the scene and apply parts' p99. */
-    void putFigures(java.util.Map<String, Object> figures) {
+    void putFigures(Map<String, Object> figures) {
         List<Double> all = samples();
         figures.put("pulses", all.size());
         figures.put("pulse_p50_ms", BenchSupport.round(percentile(all, 50), 2));

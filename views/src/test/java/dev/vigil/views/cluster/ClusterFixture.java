@@ -12,9 +12,11 @@ import org.testfx.util.WaitForAsyncUtils;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
@@ -33,7 +35,7 @@ final class ClusterFixture implements AutoCloseable {
         connections = new KubeConnections(() -> Kubeconfig.load(List.of(kubeconfig)), timer, Clock.systemUTC());
     }
 
-    private static java.util.concurrent.ThreadFactory named(String name) {
+    private static ThreadFactory named(String name) {
         return r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);
@@ -66,7 +68,7 @@ final class ClusterFixture implements AutoCloseable {
         }
     }
 
-    static <T> T onFx(java.util.concurrent.Callable<T> c) {
+    static <T> T onFx(Callable<T> c) {
         try {
             return WaitForAsyncUtils.asyncFx(c).get(5, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -10,11 +10,22 @@ import dev.vigil.views.common.FxThread;
 import dev.vigil.views.common.InMemoryPinboard;
 import dev.vigil.views.common.Pinboard;
 import dev.vigil.views.shell.ShellView;
+import javafx.application.Application;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.event.EventType;
+import javafx.geometry.Bounds;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +95,7 @@ class ClusterViewFlowTest {
         for (String sheet : ShellView.STYLESHEETS) {
             view.getStylesheets().add(Objects.requireNonNull(ShellView.class.getResource(sheet)).toExternalForm());
         }
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerDark().getUserAgentStylesheet());
         stage.setScene(new Scene(view, 1000, 720));
         stage.show();
         cluster.show(ClusterFixture.environment(Tier.PRODUCTION));
@@ -143,7 +154,7 @@ class ClusterViewFlowTest {
     @Test
     void drawnRowsFollowTheColumnsWhenOneIsWidenedHiddenOrScrolledTo(FxRobot robot) throws Exception {
         fxAwait(() -> cluster.statusProperty().get().state() == ConnectionState.CONNECTED && cluster.allPods().size() > 100);
-        javafx.scene.control.TableView<?> table = robot.lookup("#pods-table").queryAs(javafx.scene.control.TableView.class);
+        TableView<?> table = robot.lookup("#pods-table").queryAs(TableView.class);
         fxAwait(() -> firstRow(robot) != null && firstRow(robot).getAccessibleText() != null);
         double before = ClusterFixture.onFx(() -> canvasWidth(firstRow(robot)));
         assertThat(before).isEqualTo(Math.ceil(ClusterFixture.onFx(() -> columnsWidth(table))));
@@ -164,8 +175,8 @@ class ClusterViewFlowTest {
 
         // Scrolled all the way right, the last column's text is drawn where the viewport is.
         ClusterFixture.onFx(() -> {
-            for (javafx.scene.Node n : table.lookupAll(".scroll-bar")) {
-                if (n instanceof javafx.scene.control.ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL) {
+            for (Node n : table.lookupAll(".scroll-bar")) {
+                if (n instanceof ScrollBar bar && bar.getOrientation() == Orientation.HORIZONTAL) {
                     bar.setValue(bar.getMax());
                 }
             }
@@ -184,19 +195,19 @@ class ClusterViewFlowTest {
         // drags and a release, as from a mouse. Sent to the handle itself: the platform robot's pointer goes to
         // whichever window is on top at that point of the screen, and earlier test classes share this screen
         // (this test failed in 3 of ~10 whole runs that way, never alone).
-        javafx.scene.control.TableView<?> table = robot.lookup("#pods-table").queryAs(javafx.scene.control.TableView.class);
-        javafx.scene.Node handle = ClusterFixture.onFx(() -> table.lookupAll("Rectangle").stream()
-                .filter(n -> n.getProperties().get("TableColumn") instanceof javafx.scene.control.TableColumn<?, ?> c
+        TableView<?> table = robot.lookup("#pods-table").queryAs(TableView.class);
+        Node handle = ClusterFixture.onFx(() -> table.lookupAll("Rectangle").stream()
+                .filter(n -> n.getProperties().get("TableColumn") instanceof TableColumn<?, ?> c
                         && "col-name".equals(c.getId()))
                 .findFirst().orElseThrow(() -> new AssertionError("no resize handle for the Name column")));
         ClusterFixture.onFx(() -> {
-            javafx.geometry.Bounds b = handle.localToScene(handle.getBoundsInLocal());
+            Bounds b = handle.localToScene(handle.getBoundsInLocal());
             double x = b.getCenterX();
             double y = b.getCenterY();
-            handle.fireEvent(mouse(javafx.scene.input.MouseEvent.MOUSE_PRESSED, x, y));
-            handle.fireEvent(mouse(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, x + 40, y));
-            handle.fireEvent(mouse(javafx.scene.input.MouseEvent.MOUSE_DRAGGED, x + 80, y));
-            handle.fireEvent(mouse(javafx.scene.input.MouseEvent.MOUSE_RELEASED, x + 80, y));
+            handle.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, x, y));
+            handle.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, x + 40, y));
+            handle.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, x + 80, y));
+            handle.fireEvent(mouse(MouseEvent.MOUSE_RELEASED, x + 80, y));
             return null;
         });
         fxAwait(() -> ClusterFixture.onFx(() -> canvasWidth(firstRow(robot))) >= before + 60);
@@ -206,10 +217,10 @@ class ClusterViewFlowTest {
     }
 
     /** A primary-button mouse event at a point of the scene (its screen point the same: the skin reads the scene's). */
-    private static javafx.scene.input.MouseEvent mouse(javafx.event.EventType<javafx.scene.input.MouseEvent> type, double x, double y) {
-        return new javafx.scene.input.MouseEvent(type, x, y, x, y, javafx.scene.input.MouseButton.PRIMARY, 1,
-                false, false, false, false, type != javafx.scene.input.MouseEvent.MOUSE_RELEASED, false, false, false, false,
-                type == javafx.scene.input.MouseEvent.MOUSE_PRESSED, null);
+    private static MouseEvent mouse(EventType<MouseEvent> type, double x, double y) {
+        return new MouseEvent(type, x, y, x, y, MouseButton.PRIMARY, 1,
+                false, false, false, false, type != MouseEvent.MOUSE_RELEASED, false, false, false, false,
+                type == MouseEvent.MOUSE_PRESSED, null);
     }
 
     @Test
@@ -229,19 +240,19 @@ class ClusterViewFlowTest {
     }
 
     private static double canvasWidth(PodRow row) {
-        return row.getChildrenUnmodifiable().stream().filter(n -> n instanceof javafx.scene.canvas.Canvas)
-                .mapToDouble(n -> ((javafx.scene.canvas.Canvas) n).getWidth()).findFirst().orElse(-1);
+        return row.getChildrenUnmodifiable().stream().filter(n -> n instanceof Canvas)
+                .mapToDouble(n -> ((Canvas) n).getWidth()).findFirst().orElse(-1);
     }
 
-    private static double columnsWidth(javafx.scene.control.TableView<?> table) {
-        return table.getVisibleLeafColumns().stream().mapToDouble(javafx.scene.control.TableColumn::getWidth).sum();
+    private static double columnsWidth(TableView<?> table) {
+        return table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum();
     }
 
     @Test
     void aDeploymentsLogsShowAllItsPodsMergedByTime(FxRobot robot) throws Exception {
         fxAwait(() -> cluster.statusProperty().get().state() == ConnectionState.CONNECTED && cluster.allPods().size() > 100);
         robot.clickOn("#tab-workloads .tab-label");
-        javafx.scene.control.TableView<?> deployments = robot.lookup("#deployments-table").queryAs(javafx.scene.control.TableView.class);
+        TableView<?> deployments = robot.lookup("#deployments-table").queryAs(TableView.class);
         fxAwait(() -> !deployments.getItems().isEmpty());
         ClusterFixture.onFx(() -> {
             for (int i = 0; i < deployments.getItems().size(); i++) {
@@ -271,7 +282,7 @@ class ClusterViewFlowTest {
         assertThat(ClusterFixture.onFx(() -> cluster.nodes().unhealthyProperty().get())).isEqualTo(2);
         assertThat(robot.lookup("#summary-nodes").queryAs(Label.class).getText()).isEqualTo("2");
         robot.clickOn("#tab-nodes .tab-label");
-        javafx.scene.control.TableView<?> nodes = robot.lookup("#nodes-table").queryAs(javafx.scene.control.TableView.class);
+        TableView<?> nodes = robot.lookup("#nodes-table").queryAs(TableView.class);
         fxAwait(() -> nodes.getItems().size() == 12);
         snapshot(Path.of("target/cluster-flow-nodes.png"));
         ClusterFixture.onFx(() -> {
