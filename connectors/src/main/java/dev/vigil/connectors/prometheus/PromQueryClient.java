@@ -24,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
@@ -49,8 +50,9 @@ public final class PromQueryClient implements AutoCloseable {
         this.credential = credential;
         this.settings = Objects.requireNonNull(settings);
         this.listener = Objects.requireNonNull(listener);
-        // Its own threads for answers (reading bodies, parsing JSON): without, the client hands them to the
-        // common pool, one thread on a two-core machine, and a refresh's answers waited for one another.
+        // Its own threads for answers (reading bodies, parsing JSON). The JDK client runs what follows a response
+        // on the common pool whatever its executor is (one thread on a two-core machine: a refresh's answers were
+        // parsed one after another there), so send() hands each answer back to these threads itself.
         this.callbacks = Executors.newCachedThreadPool(r -> {
             Thread t = new Thread(r, "vigil-prometheus");
             t.setDaemon(true);
@@ -144,11 +146,11 @@ public final class PromQueryClient implements AutoCloseable {
         return b;
     }
 
-    private <T> CompletableFuture<T> send(String endpoint, HttpRequest request, BiFunction<Integer, String, T> parse) {
+    private <T> CompletableFuture<T> send(String endpoint, HttpRequest request, BiFunction<Integer, byte[], T> parse) {
         return limiter.submit(() -> {
             long started = System.nanoTime();
-            return http.sendAsync(request, HttpResponse.BodyHandlers.ofString())
-                    .handle((response, error) -> {
+            return http.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
+                    .handleAsync((response, error) -> {
                         PromQueryException.Kind failure = null;
                         try {
                             if (error != null) {
@@ -161,8 +163,17 @@ public final class PromQueryClient implements AutoCloseable {
                         } finally {
                             listener.finished(endpoint, System.nanoTime() - started, failure);
                         }
-                    });
+                    }, this::onCallbackThread);
         });
+    }
+
+    /** Runs an answer on the client's threads; once it is closed, where it is (so a request that fails then still completes). */
+    private void onCallbackThread(Runnable answer) {
+        try {
+            callbacks.execute(answer);
+        } catch (RejectedExecutionException closed) {
+            answer.run();
+        }
     }
 
     private PromQueryException transportError(URI uri, Throwable error) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,7 +15,7 @@ final class PromResponseParser {
 
     private final ObjectMapper json = new ObjectMapper();
 
-    List<Series> series(int status, String body) {
+    List<Series> series(int status, byte[] body) {
         JsonNode data = data(status, body);
         String type = data.path("resultType").asText();
         JsonNode result = data.path("result");
@@ -39,28 +40,29 @@ final class PromResponseParser {
         return out;
     }
 
-    List<String> strings(int status, String body) {
+    List<String> strings(int status, byte[] body) {
         JsonNode data = data(status, body);
         List<String> out = new ArrayList<>();
         data.forEach(n -> out.add(n.asText()));
         return out;
     }
 
-    private JsonNode data(int status, String body) {
+    /** The answer's {@code data}; the body is UTF-8 JSON, read as bytes (only an error's text is decoded). */
+    private JsonNode data(int status, byte[] body) {
         JsonNode root;
         try {
-            root = json.readTree(body);
+            root = body.length == 0 ? null : json.readTree(body);
         } catch (IOException e) {
             root = null;
         }
         if (root == null || !root.isObject()) {
-            throw httpError(status, body);
+            throw httpError(status, new String(body, StandardCharsets.UTF_8));
         }
         if (!"success".equals(root.path("status").asText())) {
             throw apiError(status, root.path("errorType").asText(), root.path("error").asText());
         }
         if (status >= 300) {
-            throw httpError(status, body);
+            throw httpError(status, new String(body, StandardCharsets.UTF_8));
         }
         return root.path("data");
     }

@@ -12,7 +12,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -125,6 +127,33 @@ class PromQueryClientErrorsTest {
         body = "{\"status\":\"error\",\"errorType\":\"timeout\",\"error\":\"query timed out in expression evaluation\"}";
 
         assertThat(failure(client(null, PromClientSettings.DEFAULTS)).kind()).isEqualTo(PromQueryException.Kind.TIMEOUT);
+    }
+
+    @Test
+    void answersAreParsedOnTheClientsOwnThreadsInParallelNotOneByOneOnTheCommonPool() throws Exception {
+        delayMillis = 50; // all six in flight together
+        List<String> parsedOn = new CopyOnWriteArrayList<>();
+        PromQueryClient client = new PromQueryClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/prom"), null,
+                PromClientSettings.DEFAULTS, (endpoint, nanos, failure) -> parsedOn.add(Thread.currentThread().getName()));
+        List<CompletableFuture<List<Series>>> answers = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            answers.add(client.instant("up", Instant.now()));
+        }
+        answers.forEach(PromQueryClient::await);
+        client.close();
+
+        // The JDK client would run what follows a response on the common pool (one thread on two cores).
+        assertThat(parsedOn).hasSize(6).allMatch(name -> name.equals("vigil-prometheus"));
+    }
+
+    @Test
+    void aRequestThatFailsAfterTheClientClosedStillCompletes() {
+        delayMillis = 2_000;
+        PromQueryClient client = client(null, PromClientSettings.DEFAULTS);
+        var answer = client.instant("up", Instant.now());
+        client.close();
+
+        assertThat(answer).failsWithin(Duration.ofSeconds(5));
     }
 
     @Test
