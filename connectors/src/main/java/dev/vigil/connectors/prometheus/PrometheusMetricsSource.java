@@ -176,9 +176,15 @@ public final class PrometheusMetricsSource implements MetricsSource {
      */
     private <T> Map<String, CompletableFuture<T>> run(List<Ask> plan, Function<String, CompletableFuture<List<Series>>> ask,
                                                       Function<List<Series>, T> convert, Function<TileSpec, CompletableFuture<T>> alone) {
-        Map<String, CompletableFuture<T>> out = new LinkedHashMap<>();
+        // All requests first, then what follows each answer: the last one goes out as soon after the first as can be.
+        List<CompletableFuture<List<Series>>> answers = new ArrayList<>(plan.size());
         for (Ask a : plan) {
-            CompletableFuture<List<Series>> answer = ask.apply(a.query());
+            answers.add(ask.apply(a.query()));
+        }
+        Map<String, CompletableFuture<T>> out = new LinkedHashMap<>();
+        for (int i = 0; i < plan.size(); i++) {
+            Ask a = plan.get(i);
+            CompletableFuture<List<Series>> answer = answers.get(i);
             if (a.label() == null) {
                 out.put(a.tiles().getFirst().id(), answer.thenApply(convert));
                 continue;
