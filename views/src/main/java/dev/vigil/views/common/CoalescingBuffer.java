@@ -80,17 +80,43 @@ public final class CoalescingBuffer<K, V> {
         long delay;
         synchronized (lock) {
             pending.put(key, value);
-            if (scheduled) {
-                return;
-            }
-            scheduled = true;
-            long now = clock.getAsLong();
-            delay = Math.max(0, lastFlushNanos + gapNanos - now);
-            dueNanos = now + delay;
+            delay = scheduleLocked();
         }
+        hand(delay);
+    }
+
+    /**
+     * Records the newest values of several keys at once, in the map's order: they are applied in the same batch
+     * (a batch being applied meanwhile has none of them). Safe from any thread.
+     */
+    public void offerAll(Map<K, V> values) {
+        if (values.isEmpty()) {
+            return;
+        }
+        long delay;
+        synchronized (lock) {
+            pending.putAll(values);
+            delay = scheduleLocked();
+        }
+        hand(delay);
+    }
+
+    /** Under the lock: the wait before the next flush, or -1 when one is already on its way. */
+    private long scheduleLocked() {
+        if (scheduled) {
+            return -1;
+        }
+        scheduled = true;
+        long now = clock.getAsLong();
+        long delay = Math.max(0, lastFlushNanos + gapNanos - now);
+        dueNanos = now + delay;
+        return delay;
+    }
+
+    private void hand(long delay) {
         if (delay == 0) {
             fx.execute(this::flush);
-        } else {
+        } else if (delay > 0) {
             timer.schedule(() -> fx.execute(this::flush), delay, TimeUnit.NANOSECONDS);
         }
     }

@@ -27,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -228,7 +229,11 @@ public final class MetricsViewModel implements AutoCloseable {
         applying = new Applying();
         // Keyed so that the buffer keeps the round's order: its tiles, then answers by tile, then the end.
         starting = BackgroundTask.of(() -> {
-                    work.start(wanted, shownLayout, now, every, period, e -> events.offer(key(e), new Tagged(round, e)));
+                    work.start(wanted, shownLayout, now, every, period, released -> {
+                        Map<String, Tagged> batch = new LinkedHashMap<>();
+                        released.forEach(e -> batch.put(key(e), new Tagged(round, e)));
+                        events.offerAll(batch); // one piece: a round's answers are applied, and painted, together
+                    });
                     return null;
                 })
                 .onError(e -> {

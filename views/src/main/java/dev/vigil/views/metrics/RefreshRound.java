@@ -25,7 +25,8 @@ import java.util.function.Consumer;
  * One refresh of the grid, off the FX thread. It tells its sink, in this order: which tiles the grid
  * shows ({@link Tiles}), each tile's answer ({@link Answered}), and that the round is over
  * ({@link Finished}). Answers are held until the round is complete, or {@link #HOLD} after the first
- * one, whichever comes first (see {@link AnswerGate}). All queries go out at once: the source shares
+ * one, whichever comes first (see {@link AnswerGate}); what is released together reaches the sink as
+ * one list, so a quick round crosses to the FX thread in one piece. All queries go out at once: the source shares
  * what it can (one query per metric across services) and its client bounds how many are in flight.
  */
 final class RefreshRound {
@@ -65,7 +66,7 @@ final class RefreshRound {
 
     /** Sends the round's queries and returns; the sink hears the rest. Blocks only while tile lists are detected. */
     void start(List<ServiceSpec> services, MetricsLayout layout, Instant now, RefreshInterval interval, ComparePeriod period,
-               Consumer<Event> sink) throws InterruptedException {
+               Consumer<List<Event>> sink) throws InterruptedException {
         long started = System.nanoTime();
         Duration history = interval.sparklineHistory();
         Duration step = history.dividedBy(60);
@@ -128,14 +129,14 @@ final class RefreshRound {
      * only its own tiles. Emitting under the lock keeps the order: tiles, answers, end.
      */
     private static final class AnswerGate {
-        private final Consumer<Event> sink;
+        private final Consumer<List<Event>> sink;
         private final Finished finished;
         private final List<TileOutcome> held = new ArrayList<>();
         private Tiles tiles;
         private int remaining;
         private boolean open;
 
-        AnswerGate(Tiles tiles, Consumer<Event> sink, Finished finished) {
+        AnswerGate(Tiles tiles, Consumer<List<Event>> sink, Finished finished) {
             this.tiles = tiles;
             this.remaining = tiles.all().size();
             this.sink = sink;
@@ -166,17 +167,19 @@ final class RefreshRound {
         }
 
         private void release() {
+            List<Event> out = new ArrayList<>(held.size() + 2);
             if (tiles != null) {
-                sink.accept(tiles);
+                out.add(tiles);
                 tiles = null;
             }
             for (TileOutcome o : held) {
-                sink.accept(new Answered(o));
+                out.add(new Answered(o));
             }
             held.clear();
             if (remaining == 0) {
-                sink.accept(finished);
+                out.add(finished);
             }
+            sink.accept(out);
         }
     }
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -43,6 +44,27 @@ class CoalescingBufferTest {
 
         assertThat(batches).hasSize(1);
         assertThat(batches.getFirst()).containsExactly(Map.entry("pod-a", 3), Map.entry("pod-b", 1));
+    }
+
+    @Test
+    void valuesOfferedTogetherAreAppliedInOneBatchEvenWhenTheFxThreadIsFreeAtOnce() {
+        // An immediate buffer (as the tiles use) and an FX thread that runs the flush the moment it is handed one:
+        // offered one by one, each value is its own batch.
+        CoalescingBuffer<String, Integer> single = CoalescingBuffer.immediate(Runnable::run, timer, batches::add);
+        single.offer("tiles", 0);
+        single.offer("tile-1", 1);
+        single.offer("finished", 2);
+        assertThat(batches).hasSize(3);
+
+        batches.clear();
+        Map<String, Integer> round = new LinkedHashMap<>();
+        round.put("tiles", 0);
+        round.put("tile-1", 1);
+        round.put("finished", 2);
+        CoalescingBuffer<String, Integer> together = CoalescingBuffer.immediate(Runnable::run, timer, batches::add);
+        together.offerAll(round);
+        assertThat(batches).containsExactly(round);
+        assertThat(batches.getFirst().keySet()).containsExactly("tiles", "tile-1", "finished");
     }
 
     @Test

@@ -32,10 +32,11 @@ class RefreshRoundTest {
         final List<CompletableFuture<TileReading>> heldReads = new CopyOnWriteArrayList<>();
         final AtomicInteger reads = new AtomicInteger();
         volatile boolean holdReads;
+        volatile List<TileSpec> tiles = List.of(TILE);
 
         @Override
         public CompletableFuture<List<TileSpec>> tiles(ServiceSpec service) {
-            return CompletableFuture.completedFuture(List.of(TILE));
+            return CompletableFuture.completedFuture(tiles);
         }
 
         @Override
@@ -71,8 +72,34 @@ class RefreshRoundTest {
     private static List<RefreshRound.Event> round(Source source, PreviousValues previous, Instant now) throws Exception {
         List<RefreshRound.Event> events = new CopyOnWriteArrayList<>();
         new RefreshRound(source, previous).start(List.of(SERVICE), MetricsLayout.SERVICE, now, RefreshInterval.ONE_SECOND,
-                ComparePeriod.ONE_MINUTE, events::add);
+                ComparePeriod.ONE_MINUTE, events::addAll);
         return events;
+    }
+
+    @Test
+    void aRoundWhoseAnswersComeInOneByOneReachesItsSinkInOnePiece() throws Exception {
+        Source source = new Source();
+        source.tiles = List.of(TILE, new TileSpec("checkout", "p95", "Latency p95", MetricUnit.SECONDS, "q2", null, Thresholds.NONE, true),
+                new TileSpec("checkout", "errors", "Errors", MetricUnit.REQUESTS_PER_MINUTE, "q3", null, Thresholds.NONE, true));
+        PreviousValues previous = new PreviousValues();
+        List<TileSpec> all = source.tiles;
+        all.forEach(t -> previous.put(t.id(), t.key(), ComparePeriod.ONE_MINUTE, 1.0, NOW)); // no earlier values to wait for
+        source.holdReads = true;
+        List<List<RefreshRound.Event>> handed = new CopyOnWriteArrayList<>();
+        new RefreshRound(source, previous).start(List.of(SERVICE), MetricsLayout.SERVICE, NOW, RefreshInterval.ONE_SECOND,
+                ComparePeriod.ONE_MINUTE, handed::add);
+        assertThat(source.heldReads).hasSize(3);
+
+        for (CompletableFuture<TileReading> f : source.heldReads) {
+            assertThat(handed).as("held until the round is complete").isEmpty();
+            f.complete(null);
+        }
+        // Handed over one event at a time, an FX thread free at once would apply (and paint) the round in pieces.
+        assertThat(handed).hasSize(1);
+        assertThat(handed.getFirst()).hasSize(5);
+        assertThat(handed.getFirst().getFirst()).isInstanceOf(RefreshRound.Tiles.class);
+        assertThat(handed.getFirst().subList(1, 4)).allMatch(e -> e instanceof RefreshRound.Answered);
+        assertThat(handed.getFirst().getLast()).isInstanceOf(RefreshRound.Finished.class);
     }
 
     private static boolean finished(List<RefreshRound.Event> events) {
