@@ -44,7 +44,12 @@ final class RefreshMeter {
     /** The round's last range answer parsed → applied on the FX thread (split, gate, hop, apply). */
     final List<Double> hopMillis = Collections.synchronizedList(new ArrayList<>());
 
+    /** VIGIL_BENCH_DEBUG: one line per refresh (start, answered, hop, paint, fx), printed at the end. */
+    final List<String> debugRows = Collections.synchronizedList(new ArrayList<>());
+    private final boolean debug = System.getenv("VIGIL_BENCH_DEBUG") != null;
+
     private final ConcurrentLinkedDeque<Long> rangeAnswers = new ConcurrentLinkedDeque<>();
+    private final ConcurrentLinkedDeque<long[]> rangeSpans = new ConcurrentLinkedDeque<>();
     private final ArrayDeque<Pulse> recent = new ArrayDeque<>();
     // The toolkit keeps pulse listeners in weak maps: held here or they vanish at the next GC.
     private TKPulseListener first;
@@ -82,7 +87,14 @@ final class RefreshMeter {
     /** Any thread: a request of the model's client finished (its answer parsed); range queries are a round's readings. */
     void queryFinished(String endpoint, long nanos, PromQueryException.Kind failure) {
         if (endpoint.equals("query_range")) {
-            rangeAnswers.addLast(System.nanoTime());
+            long now = System.nanoTime();
+            rangeAnswers.addLast(now);
+            if (debug) {
+                rangeSpans.addLast(new long[]{now - nanos, now});
+                while (rangeSpans.size() > 200) {
+                    rangeSpans.pollFirst();
+                }
+            }
             while (rangeAnswers.size() > 200) {
                 rangeAnswers.pollFirst();
             }
@@ -122,6 +134,16 @@ final class RefreshMeter {
             answeredMillis.add((lastAnswer - t.startedNanos()) / 1e6);
             hopMillis.add((t.lastApplyEndNanos() - lastAnswer) / 1e6);
         }
+        if (debug) {
+            debugRows.add(String.format(java.util.Locale.ROOT, "refresh at %d ms: total %.1f answered %.1f hop %.1f paint %.1f fx %.1f (cpu %.1f) pulses %d",
+                    t.startedNanos() / 1_000_000 % 100_000, (paintedAt - t.startedNanos()) / 1e6,
+                    lastAnswer == 0 ? Double.NaN : (lastAnswer - t.startedNanos()) / 1e6,
+                    lastAnswer == 0 ? Double.NaN : (t.lastApplyEndNanos() - lastAnswer) / 1e6,
+                    (paintedAt - t.lastApplyEndNanos()) / 1e6, wall / 1e6, cpu / 1e6, pulses)
+                    + rangeSpans.stream().filter(a -> a[1] >= t.startedNanos() && a[1] <= t.lastApplyEndNanos())
+                        .map(a -> String.format(java.util.Locale.ROOT, " [%.1f+%.1f]", (a[0] - t.startedNanos()) / 1e6, (a[1] - a[0]) / 1e6))
+                        .collect(java.util.stream.Collectors.joining()));
+        }
     }
 
     void clear() {
@@ -134,5 +156,6 @@ final class RefreshMeter {
         paintMillis.clear();
         answeredMillis.clear();
         hopMillis.clear();
+        debugRows.clear();
     }
 }

@@ -145,6 +145,7 @@ public final class TilesBench implements Benchmark {
         });
         rawShared.clear();
         rawPerTile.clear();
+        rawDebug.clear();
         long cpu0 = os.getProcessCpuTime();
         long bare0 = bare.cpuNanos();
         long wall0 = System.nanoTime();
@@ -162,6 +163,10 @@ public final class TilesBench implements Benchmark {
         });
         bare.close();
         io.shutdownNow();
+        if (System.getenv("VIGIL_BENCH_DEBUG") != null) {
+            meter.debugRows.forEach(System.err::println);
+            rawDebug.forEach(System.err::println);
+        }
         timer.shutdownNow();
 
         Map<String, Object> figures = new LinkedHashMap<>();
@@ -198,9 +203,16 @@ public final class TilesBench implements Benchmark {
         return figures;
     }
 
+    private static final List<String> rawDebug = new CopyOnWriteArrayList<>();
+
     private static void rawRound(BareClient bare, List<String> queries, Duration history, Duration step, List<Double> out) {
         try {
-            out.add(bare.round(queries, history, step));
+            long at = System.nanoTime();
+            double ms = bare.round(queries, history, step);
+            out.add(ms);
+            if (System.getenv("VIGIL_BENCH_DEBUG") != null) {
+                rawDebug.add(String.format(java.util.Locale.ROOT, "raw %d at %d ms: %.1f", queries.size(), at / 1_000_000 % 100_000, ms));
+            }
         } catch (Exception e) {
             System.err.println("tiles bench: bare round failed: " + e);
         }
