@@ -13,6 +13,8 @@ import java.util.Collections;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * The FX thread's cost of each metrics refresh, and how long the refresh took until it was on screen.
@@ -135,14 +137,14 @@ final class RefreshMeter {
             hopMillis.add((t.lastApplyEndNanos() - lastAnswer) / 1e6);
         }
         if (debug) {
-            debugRows.add(String.format(java.util.Locale.ROOT, "refresh at %d ms: total %.1f answered %.1f hop %.1f paint %.1f fx %.1f (cpu %.1f) pulses %d",
+            debugRows.add(String.format(Locale.ROOT, "refresh at %d ms: total %.1f answered %.1f hop %.1f paint %.1f fx %.1f (cpu %.1f) pulses %d",
                     t.startedNanos() / 1_000_000 % 100_000, (paintedAt - t.startedNanos()) / 1e6,
                     lastAnswer == 0 ? Double.NaN : (lastAnswer - t.startedNanos()) / 1e6,
                     lastAnswer == 0 ? Double.NaN : (t.lastApplyEndNanos() - lastAnswer) / 1e6,
                     (paintedAt - t.lastApplyEndNanos()) / 1e6, wall / 1e6, cpu / 1e6, pulses)
                     + rangeSpans.stream().filter(a -> a[1] >= t.startedNanos() && a[1] <= t.lastApplyEndNanos())
-                        .map(a -> String.format(java.util.Locale.ROOT, " [%.1f+%.1f]", (a[0] - t.startedNanos()) / 1e6, (a[1] - a[0]) / 1e6))
-                        .collect(java.util.stream.Collectors.joining()));
+                        .map(a -> String.format(Locale.ROOT, " [%.1f+%.1f]", (a[0] - t.startedNanos()) / 1e6, (a[1] - a[0]) / 1e6))
+                        .collect(Collectors.joining()));
         }
     }
 

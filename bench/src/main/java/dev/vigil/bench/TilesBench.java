@@ -36,6 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.Locale;
 
 /**
  * {@code ./vigil bench tiles [SECONDS]}: 8 services × 6 tiles at a 1 s refresh against the real
@@ -211,7 +212,7 @@ public final class TilesBench implements Benchmark {
             double ms = bare.round(queries, history, step);
             out.add(ms);
             if (System.getenv("VIGIL_BENCH_DEBUG") != null) {
-                rawDebug.add(String.format(java.util.Locale.ROOT, "raw %d at %d ms: %.1f", queries.size(), at / 1_000_000 % 100_000, ms));
+                rawDebug.add(String.format(Locale.ROOT, "raw %d at %d ms: %.1f", queries.size(), at / 1_000_000 % 100_000, ms));
             }
         } catch (Exception e) {
             System.err.println("tiles bench: bare round failed: " + e);
