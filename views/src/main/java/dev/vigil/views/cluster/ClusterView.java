@@ -265,11 +265,12 @@ public final class ClusterView extends BorderPane {
     }
 
     private void openSelected(boolean logs) {
-        PodSummary pod = table.getSelectionModel().getSelectedItem();
-        if (pod == null) {
+        PodSummary row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
             return;
         }
-        inspector.open(pod);
+        PodSummary now = model.pod(row.key()); // its newest state (a row may wait up to a second to move)
+        inspector.open(now == null ? row : now);
         if (logs) {
             detailsPane.showLogs();
         } else {

@@ -14,6 +14,8 @@ import dev.vigil.views.common.BackgroundTask;
 import dev.vigil.views.common.CoalescingBuffer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -63,7 +65,8 @@ public final class ClusterViewModel {
     private final Clock clock;
 
     private List<PodColumn.SortKey> sort = PodColumn.DEFAULT_SORT;
-    private final PodTableRows rows = new PodTableRows(PodColumn.order(sort, PodUsageTable.NONE));
+    private final PodTableRows rows = new PodTableRows(PodColumn.order(sort, PodUsageTable.NONE), PodTableRows.SETTLE_NANOS, System::nanoTime);
+    private final ReadOnlyLongWrapper rowStates = new ReadOnlyLongWrapper(this, "rowStates");
     // The rows' order, readable from the thread that sorts a first list.
     private volatile Comparator<PodSummary> currentOrder = rows.order();
     private final StringProperty filterText = new SimpleStringProperty(this, "filter", "");
@@ -160,6 +163,7 @@ public final class ClusterViewModel {
                         watch = s.watch(listener(gen));
                         clockTicker = timer.scheduleAtFixedRate(() -> fx.execute(() -> {
                             if (gen == generation) {
+                                rows.settle(); // the rows that waited to move (at most a second) move now
                                 now.set(clock.instant());
                             }
                         }), 1, 1, TimeUnit.SECONDS);
@@ -329,6 +333,9 @@ public final class ClusterViewModel {
         }
         Instant now = count(batch);
         rows.apply(batch);
+        if (rows.unsettled()) {
+            rowStates.set(rowStates.get() + 1);
+        }
         workloads.podBatchDone(now);
     }
 
@@ -459,6 +466,11 @@ public final class ClusterViewModel {
 
     public ReadOnlyObjectProperty<PodFilter> filterProperty() {
         return filter.getReadOnlyProperty();
+    }
+
+    /** Counts batches whose pods changed without their rows moving yet: the visible rows draw their pods' new state. */
+    public ReadOnlyLongProperty rowStatesProperty() {
+        return rowStates.getReadOnlyProperty();
     }
 
     /** The clock, read once a second while a cluster is watched (what ages on screen are counted to). */

@@ -42,6 +42,12 @@ final class PodRow extends TableRow<PodSummary> {
 
     /** What the row shows in one column: the text and whether it is a problem worth colour. */
     interface Cells {
+        /**
+         * The pod's newest state: a row keeps its place for up to a second while its pod changes
+         * (the rows re-sort at most once a second), and shows what the pod is now meanwhile.
+         */
+        PodSummary current(PodSummary row);
+
         String text(PodColumn column, PodSummary pod);
 
         /** What is wrong with the pod's node, as its tooltip says it, or null when nothing is. */
@@ -57,6 +63,7 @@ final class PodRow extends TableRow<PodSummary> {
             PodHealth.COMPLETED, PseudoClass.getPseudoClass("completed"));
 
     private final Cells cells;
+    private PodHealth shownHealth;
     private final StyleableObjectProperty<Paint> text = paint(TEXT, Color.WHITE);
     private final StyleableObjectProperty<Paint> danger = paint(DANGER, Color.RED);
     private final StyleableObjectProperty<Paint> warning = paint(WARNING, Color.ORANGE);
@@ -82,15 +89,19 @@ final class PodRow extends TableRow<PodSummary> {
     @Override
     protected void updateItem(PodSummary pod, boolean empty) {
         super.updateItem(pod, empty);
-        for (var e : HEALTH.entrySet()) {
-            pseudoClassStateChanged(e.getValue(), !empty && pod != null && pod.health() == e.getKey());
-        }
-        if (getSkin() instanceof RowSkin s) {
-            s.redraw();
-        }
+        redraw();
     }
 
+    /** Draws the row again if what it shows changed (its pod's newest state, the clock, the columns). */
     void redraw() {
+        PodSummary pod = isEmpty() || getItem() == null ? null : cells.current(getItem());
+        PodHealth health = pod == null ? null : pod.health();
+        if (health != shownHealth) {
+            shownHealth = health;
+            for (var e : HEALTH.entrySet()) {
+                pseudoClassStateChanged(e.getValue(), health == e.getKey());
+            }
+        }
         if (getSkin() instanceof RowSkin s) {
             s.redraw();
         }
@@ -188,7 +199,7 @@ final class PodRow extends TableRow<PodSummary> {
          */
         void redraw() {
             PodRow row = getSkinnable();
-            PodSummary pod = row.isEmpty() ? null : row.getItem();
+            PodSummary pod = row.isEmpty() || row.getItem() == null ? null : row.cells.current(row.getItem());
             if (pod == null) {
                 if (drawn != null) {
                     canvas.getGraphicsContext2D().clearRect(0, 0, canvas.getWidth(), canvas.getHeight());

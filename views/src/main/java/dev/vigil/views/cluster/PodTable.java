@@ -85,6 +85,12 @@ final class PodTable extends TableView<PodSummary> {
 
         PodRow.Cells cells = new PodRow.Cells() {
             @Override
+            public PodSummary current(PodSummary row) {
+                PodSummary now = model.pod(row.key());
+                return now == null ? row : now;
+            }
+
+            @Override
             public String text(PodColumn column, PodSummary pod) {
                 Function<PodSummary, String> f = texts.get(column);
                 return f == null ? "" : f.apply(pod);
@@ -103,6 +109,8 @@ final class PodTable extends TableView<PodSummary> {
         }
         // Ages count on: a row whose texts did not change is not drawn again.
         model.nowProperty().addListener((o, a, b) -> redrawRows());
+        // Pods that changed without moving yet: their rows show the new state where they are.
+        model.rowStatesProperty().addListener((o, a, b) -> redrawRows());
         keepSelectionOnItsPod();
     }
 

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 /**
@@ -26,6 +28,14 @@ import java.util.function.Predicate;
  * puts its new state; a big batch is sorted by itself and merged into the rows in one pass of bulk
  * copies; a new filter only walks the sorted rows (no sort); a new order sorts once.
  *
+ * <p>While pods keep changing, rows do not move more than once per {@link #SETTLE_NANOS}: a batch
+ * that comes within that time of the last move leaves its pods where they are (the table shows their
+ * newest state there, from {@link #byKey}), and {@link #settle} moves them all at once, at the next
+ * batch after that time or when the view model's clock ticks. On a busy cluster a sorted table's top
+ * rows would otherwise shift ten times a second — unreadable, and each shift redraws every visible
+ * row (the whole table body repainted: ~30 ms of software rendering each time, 80–160 ms while cold).
+ * A change after a quiet second moves at once.
+ *
  * <p>The comparator must be a total order (the view model ends every sort with namespace and name),
  * or binary search could not find a row again. FX thread only, except {@link #prepare}.
  */
@@ -33,6 +43,8 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
 
     /** From this many changes on, sorting the batch and merging it beats moving rows one by one. */
     static final int MERGE_THRESHOLD = 256;
+    /** Rows move at most this often while pods keep changing. */
+    static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
     /** A first list sorted off the FX thread, ready to be shown. */
     record Prepared(Map<String, PodSummary> all, ArrayList<PodSummary> sorted, Comparator<PodSummary> order) {
@@ -45,9 +57,22 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
     private long merges;
     private Predicate<PodSummary> filter;
     private Comparator<PodSummary> order;
+    private final long settleNanos;
+    private final LongSupplier clock;
+    // Pods changed since the rows last moved, each with the row it has now (null: none yet, a new pod).
+    private final Map<String, PodSummary> unsettled = new HashMap<>();
+    private long settledAt;
 
+    /** Rows that move as soon as their pods change: for tests of the moves themselves. */
     PodTableRows(Comparator<PodSummary> order) {
+        this(order, 0, System::nanoTime);
+    }
+
+    PodTableRows(Comparator<PodSummary> order, long settleNanos, LongSupplier clock) {
         this.order = Objects.requireNonNull(order);
+        this.settleNanos = settleNanos;
+        this.clock = Objects.requireNonNull(clock);
+        this.settledAt = clock.getAsLong() - settleNanos;
     }
 
     /** Sorts a first list on the calling thread (a background one), so the FX thread only adopts it. */
@@ -87,10 +112,15 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
         return order;
     }
 
-    /** The row of a pod on screen, or -1 when the filter hides it or it is gone. */
+    /** The row of a pod on screen, or -1 when the filter hides it or it is gone (or not placed yet). */
     int indexOf(String key) {
-        PodSummary p = all.get(key);
+        PodSummary p = unsettled.containsKey(key) ? unsettled.get(key) : all.get(key);
         return p == null || !shown(p) ? -1 : find(visible, p);
+    }
+
+    /** Whether some pods changed since the rows last moved (their rows show their newest state meanwhile). */
+    boolean unsettled() {
+        return !unsettled.isEmpty();
     }
 
     private boolean shown(PodSummary p) {
@@ -100,6 +130,7 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
     /** Shows a prepared first list in place of whatever is there. */
     void adopt(Prepared first) {
         List<PodSummary> before = visible.isEmpty() ? List.of() : new ArrayList<>(visible);
+        unsettled.clear();
         all = first.all();
         sorted = first.sorted();
         if (first.order() != order) {
@@ -119,20 +150,38 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
         if (batch.isEmpty()) {
             return;
         }
-        List<PodSummary> olds = new ArrayList<>(batch.size());
-        ArrayList<PodSummary> nexts = new ArrayList<>(batch.size());
         for (var e : batch.entrySet()) {
             PodSummary next = e.getValue().orElse(null);
             PodSummary old = next == null ? all.remove(e.getKey()) : all.put(e.getKey(), next);
-            if (old != null) {
-                olds.add(old);
+            if (!unsettled.containsKey(e.getKey())) {
+                unsettled.put(e.getKey(), old);
             }
+        }
+        if (clock.getAsLong() - settledAt >= settleNanos) {
+            settle();
+        }
+    }
+
+    /** Moves every pod changed since the rows last moved to where its newest state sorts (or out, or in). */
+    void settle() {
+        settledAt = clock.getAsLong();
+        if (unsettled.isEmpty()) {
+            return;
+        }
+        List<PodSummary> olds = new ArrayList<>(unsettled.size());
+        ArrayList<PodSummary> nexts = new ArrayList<>(unsettled.size());
+        for (var e : unsettled.entrySet()) {
+            if (e.getValue() != null) {
+                olds.add(e.getValue());
+            }
+            PodSummary next = all.get(e.getKey());
             if (next != null) {
                 nexts.add(next);
             }
         }
+        unsettled.clear();
         nexts.sort(order);
-        boolean big = batch.size() >= MERGE_THRESHOLD;
+        boolean big = Math.max(olds.size(), nexts.size()) >= MERGE_THRESHOLD;
         if (visible == sorted) {
             sorted = update(sorted, olds, nexts, big, true);
             visible = sorted;
@@ -314,6 +363,7 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
 
     /** Shows only the pods the filter accepts (null: all): a walk over the sorted rows, no sort. */
     void setFilter(Predicate<PodSummary> filter) {
+        settle();
         List<PodSummary> before = new ArrayList<>(visible);
         this.filter = filter;
         visible = filtered();
@@ -322,6 +372,7 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
 
     /** Sorts the rows in a new order: one permutation, so the table keeps its selection. */
     void setOrder(Comparator<PodSummary> order) {
+        settle();
         this.order = Objects.requireNonNull(order);
         IdentityHashMap<PodSummary, Integer> before = new IdentityHashMap<>(visible.size() * 2);
         for (int i = 0; i < visible.size(); i++) {
@@ -343,6 +394,7 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
 
     void clear0() {
         List<PodSummary> before = visible.isEmpty() ? List.of() : new ArrayList<>(visible);
+        unsettled.clear();
         all = new HashMap<>();
         sorted = new ArrayList<>();
         visible = filtered();

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.atomic.AtomicLong;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -65,6 +66,57 @@ class PodTableRowsTest {
         assertThat(names(rows)).containsExactly("c", "a", "d", "e");
         assertThat(rows.byKey("ns/b")).isNull();
         assertThat(rows.indexOf("ns/d")).isEqualTo(2);
+    }
+
+    @Test
+    void whilePodsKeepChangingRowsMoveOnceASecondAndShowTheirPodsNewStateWhereTheyAre() {
+        AtomicLong now = new AtomicLong(5_000_000_000L);
+        PodTableRows rows = new PodTableRows(BY_STATUS, PodTableRows.SETTLE_NANOS, now::get);
+        rows.apply(batch(pod("a", PodHealth.RUNNING, 0), pod("b", PodHealth.RUNNING, 0), pod("c", PodHealth.RUNNING, 0)));
+        assertThat(names(rows)).as("the first batch after a quiet second moves at once").containsExactly("a", "b", "c");
+        List<String> seen = changes(rows);
+
+        // 100 ms later c fails, b goes and d comes: nothing moves yet, but what the rows show is the pods' newest state.
+        now.addAndGet(100_000_000L);
+        Map<String, Optional<PodSummary>> second = batch(pod("c", PodHealth.FAILING, 4), pod("d", PodHealth.FAILING, 1));
+        second.put("ns/b", Optional.empty());
+        rows.apply(second);
+        assertThat(seen).isEmpty();
+        assertThat(names(rows)).containsExactly("a", "b", "c");
+        assertThat(rows.unsettled()).isTrue();
+        assertThat(rows.byKey("ns/c").restarts()).isEqualTo(4);
+        assertThat(rows.byKey("ns/b")).isNull();
+        assertThat(rows.indexOf("ns/c")).as("where its row is now").isEqualTo(2);
+        assertThat(rows.indexOf("ns/d")).as("not placed yet").isEqualTo(-1);
+
+        // Another change within the second waits too; the first batch a second after the last move moves them all.
+        now.addAndGet(400_000_000L);
+        rows.apply(batch(pod("a", PodHealth.RUNNING, 2)));
+        assertThat(names(rows)).containsExactly("a", "b", "c");
+        now.addAndGet(500_000_000L);
+        rows.apply(batch(pod("a", PodHealth.RUNNING, 3)));
+        assertThat(names(rows)).containsExactly("c", "d", "a");
+        assertThat(rows.get(2).restarts()).isEqualTo(3);
+        assertThat(rows.unsettled()).isFalse();
+        assertThat(seen).containsExactly("remove", "add");
+    }
+
+    @Test
+    void theClockTickMovesRowsThatWaitedAndANewFilterOrOrderSeesThePodsAsTheyAreNow() {
+        AtomicLong now = new AtomicLong(5_000_000_000L);
+        PodTableRows rows = new PodTableRows(BY_STATUS, PodTableRows.SETTLE_NANOS, now::get);
+        rows.apply(batch(pod("a", PodHealth.RUNNING, 0), pod("b", PodHealth.RUNNING, 0)));
+        now.addAndGet(10_000_000L);
+        rows.apply(batch(pod("b", PodHealth.FAILING, 1)));
+        assertThat(names(rows)).containsExactly("a", "b");
+        rows.settle(); // the view model's once-a-second tick
+        assertThat(names(rows)).containsExactly("b", "a");
+
+        now.addAndGet(10_000_000L);
+        rows.apply(batch(pod("a", PodHealth.FAILING, 1)));
+        rows.setFilter(p -> p.health() == PodHealth.FAILING);
+        assertThat(names(rows)).containsExactly("a", "b");
+        assertThat(rows.unsettled()).isFalse();
     }
 
     @Test
