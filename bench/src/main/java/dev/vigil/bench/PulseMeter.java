@@ -5,6 +5,7 @@ import com.sun.javafx.tk.Toolkit;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -15,7 +16,11 @@ import java.util.concurrent.Executor;
 /**
  * How long the FX thread is busy per frame: the scene pulse (CSS, layout, sync to the renderer,
  * measured from the first stage listener to the last post-scene listener) plus the work the view
- * model ran on the FX thread since the previous pulse (its batches arrive through {@link #timed}).
+ * model ran on the FX thread in the frame before it (its batches arrive through {@link #timed}): every
+ * command that ended less than one 60 Hz frame (16.7 ms) before the pulse began, counted whole.
+ * Work that ended earlier held up no frame: had it changed anything on screen, a pulse would have
+ * come between (a table whose rows move once a second pulses a few times a second, not 60; counting
+ * everything since the previous pulse then added up a second of separate batches into one frame).
  * JavaFX has no public hook around a whole pulse, hence the toolkit listeners; the bench runs on
  * the classpath, where they are reachable. Beside wall time it records the FX thread's CPU time for
  * the same span ({@link #cpuSamples}): on a shared machine the thread may wait for a core mid-pulse,
@@ -34,8 +39,9 @@ final class PulseMeter {
     private TKPulseListener last;
     private long pulseStart;
     private long pulseCpuStart;
-    private long callbackNanos;
-    private long callbackCpuNanos;
+    private static final long FRAME_NANOS = 16_666_667;
+    // Commands since the previous pulse: when each ended, its wall and CPU time.
+    private final ArrayDeque<long[]> commands = new ArrayDeque<>();
     private volatile boolean recording;
     // VIGIL_BENCH_DEBUG: the FX thread's stack, sampled every 2 ms while one view-model command has run
     // for over 10 ms, and each command over 20 ms of CPU, so that a slow apply can be told by its code.
@@ -53,6 +59,15 @@ final class PulseMeter {
         last = () -> {
             long pulse = System.nanoTime() - pulseStart;
             long pulseCpu = threads.getCurrentThreadCpuTime() - pulseCpuStart;
+            long callbackNanos = 0;
+            long callbackCpuNanos = 0;
+            for (long[] c : commands) {
+                if (c[0] >= pulseStart - FRAME_NANOS) {
+                    callbackNanos += c[1];
+                    callbackCpuNanos += c[2];
+                }
+            }
+            commands.clear();
             if (recording) {
                 samples.add((pulse + callbackNanos) / 1e6);
                 sceneSamples.add(pulse / 1e6);
@@ -60,8 +75,6 @@ final class PulseMeter {
                 cpuSamples.add((pulseCpu + callbackCpuNanos) / 1e6);
                 sampleTimes.add(pulseStart);
             }
-            callbackNanos = 0;
-            callbackCpuNanos = 0;
         };
         Toolkit.getToolkit().addStageTkPulseListener(first);
         Toolkit.getToolkit().addPostSceneTkPulseListener(last);
@@ -82,8 +95,11 @@ final class PulseMeter {
             } finally {
                 commandSince = 0;
                 long cpu = threads.getCurrentThreadCpuTime() - cpu0;
-                callbackNanos += System.nanoTime() - t0;
-                callbackCpuNanos += cpu;
+                long end = System.nanoTime();
+                commands.addLast(new long[]{end, end - t0, cpu});
+                if (commands.size() > 10_000) {
+                    commands.removeFirst(); // no pulse for a long while: long past any frame
+                }
                 if (debug && recording && cpu > 20_000_000) {
                     System.err.printf("DBG slow command %s: cpu %.1f ms, wall %.1f ms%n", command.getClass().getName(), cpu / 1e6,
                             (System.nanoTime() - t0) / 1e6);
