@@ -164,10 +164,10 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
 
     /** Moves every pod changed since the rows last moved to where its newest state sorts (or out, or in). */
     void settle() {
-        settledAt = clock.getAsLong();
         if (unsettled.isEmpty()) {
-            return;
+            return; // nothing moved: a change that comes next, a second after the last move, still moves at once
         }
+        settledAt = clock.getAsLong();
         List<PodSummary> olds = new ArrayList<>(unsettled.size());
         ArrayList<PodSummary> nexts = new ArrayList<>(unsettled.size());
         for (var e : unsettled.entrySet()) {

@@ -117,6 +117,14 @@ class PodTableRowsTest {
         rows.setFilter(p -> p.health() == PodHealth.FAILING);
         assertThat(names(rows)).containsExactly("a", "b");
         assertThat(rows.unsettled()).isFalse();
+
+        // Quiet ticks do not count as moves: a change a second after the last move moves at once.
+        now.addAndGet(1_200_000_000L);
+        rows.settle();
+        now.addAndGet(10_000_000L);
+        rows.apply(batch(pod("b", PodHealth.FAILING, 9)));
+        assertThat(rows.unsettled()).isFalse();
+        assertThat(rows.get(1).restarts()).isEqualTo(9);
     }
 
     @Test
