@@ -141,10 +141,12 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
     }
 
     /**
-     * Applies a batch: a present value adds or replaces the pod, an empty one removes it. The table
-     * hears it as two changes, the rows that went and then the rows that came (a changed pod counts as
-     * both), never as a replacement: JavaFX's table skin answers a replacement by emptying and
-     * refilling every visible row, and an add or remove by updating only the rows whose item moved.
+     * Applies a batch: a present value adds or replaces the pod, an empty one removes it ({@link #byKey}
+     * knows at once; the rows move now if they last moved a second ago or more, else at the next
+     * {@link #settle}). The table hears a move as two changes, the rows that went and then the rows
+     * that came (a changed pod counts as both), never as a replacement: JavaFX's table skin answers a
+     * replacement by emptying and refilling every visible row, and an add or remove by updating only
+     * the rows whose item moved.
      */
     void apply(Map<String, Optional<PodSummary>> batch) {
         if (batch.isEmpty()) {
