@@ -43,8 +43,8 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
 
     /** From this many changes on, sorting the batch and merging it beats moving rows one by one. */
     static final int MERGE_THRESHOLD = 256;
-    /** Rows move at most this often while pods keep changing. */
-    static final long SETTLE_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** Rows move at most this often while pods keep changing ({@code -Dvigil.podRowsSettleMs=N} for the bench to try others). */
+    static final long SETTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(Long.getLong("vigil.podRowsSettleMs", 1000));
 
     /** A first list sorted off the FX thread, ready to be shown. */
     record Prepared(Map<String, PodSummary> all, ArrayList<PodSummary> sorted, Comparator<PodSummary> order) {
