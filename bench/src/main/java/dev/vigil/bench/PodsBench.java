@@ -225,20 +225,19 @@ public final class PodsBench implements Benchmark {
                     connected.set(System.nanoTime());
                 }
             });
+            Runnable seen = () -> {
+                if (churning.get() && churnSeen.get() == 0) {
+                    churnSeen.set(System.nanoTime());
+                }
+            };
             vm.pods().addListener((ListChangeListener<Object>) c -> {
                 if (vm.pods().size() >= pods && !loaded.isDone()) {
                     loaded.complete(System.nanoTime());
                 }
-                if (churning.get() && churnSeen.get() == 0) {
-                    churnSeen.set(System.nanoTime());
-                }
+                seen.run();
             });
             // A change that has not moved its row yet shows in the row where it is (rows move at most once a second).
-            vm.rowStatesProperty().addListener((o, a, b) -> {
-                if (churning.get() && churnSeen.get() == 0) {
-                    churnSeen.set(System.nanoTime());
-                }
-            });
+            vm.rowStatesProperty().addListener((o, a, b) -> seen.run());
         });
         // The section is on screen, styled and painted, before it connects: the list is what is measured, not
         // the first styling of a window built in the same instant (as when a console already open switches to

@@ -164,7 +164,7 @@ public final class TilesBench implements Benchmark {
         });
         bare.close();
         io.shutdownNow();
-        if (System.getenv("VIGIL_BENCH_DEBUG") != null) {
+        if (DEBUG) {
             meter.debugRows.forEach(System.err::println);
             rawDebug.forEach(System.err::println);
         }
@@ -204,6 +204,7 @@ public final class TilesBench implements Benchmark {
         return figures;
     }
 
+    private static final boolean DEBUG = System.getenv("VIGIL_BENCH_DEBUG") != null;
     private static final List<String> rawDebug = new CopyOnWriteArrayList<>();
 
     private static void rawRound(BareClient bare, List<String> queries, Duration history, Duration step, List<Double> out) {
@@ -211,7 +212,7 @@ public final class TilesBench implements Benchmark {
             long at = System.nanoTime();
             double ms = bare.round(queries, history, step);
             out.add(ms);
-            if (System.getenv("VIGIL_BENCH_DEBUG") != null) {
+            if (DEBUG) {
                 rawDebug.add(String.format(Locale.ROOT, "raw %d at %d ms: %.1f", queries.size(), at / 1_000_000 % 100_000, ms));
             }
         } catch (Exception e) {
