@@ -65,10 +65,12 @@ public final class ClusterViewModel {
     private final Clock clock;
 
     private List<PodColumn.SortKey> sort = PodColumn.DEFAULT_SORT;
-    private final PodTableRows rows = new PodTableRows(PodColumn.order(sort, PodUsageTable.NONE), PodTableRows.SETTLE_NANOS, System::nanoTime);
+    private final PodTableRows rows;
     private final ReadOnlyLongWrapper rowStates = new ReadOnlyLongWrapper(this, "rowStates");
+    // The pods of the last batch that told rowStates: only their rows have something new to draw.
+    private Set<String> restated = Set.of();
     // The rows' order, readable from the thread that sorts a first list.
-    private volatile Comparator<PodSummary> currentOrder = rows.order();
+    private volatile Comparator<PodSummary> currentOrder;
     private final StringProperty filterText = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyObjectWrapper<PodFilter> filter = new ReadOnlyObjectWrapper<>(PodFilter.ALL);
     private final ReadOnlyObjectWrapper<ClusterStatus> status = new ReadOnlyObjectWrapper<>(
@@ -113,6 +115,9 @@ public final class ClusterViewModel {
         this.fx = Objects.requireNonNull(fx);
         this.timer = Objects.requireNonNull(timer);
         this.clock = Objects.requireNonNull(clock);
+        // Big moves of rows are worked out on the io threads; the FX thread swaps them in.
+        this.rows = new PodTableRows(PodColumn.order(sort, PodUsageTable.NONE), PodTableRows.SETTLE_NANOS, System::nanoTime, io, fx);
+        this.currentOrder = rows.order();
         this.workloads = new WorkloadsModel(clock);
         this.usage = new PodUsageModel(io, fx, timer, () -> Set.copyOf(filter.get().namespaces()));
         filterText.addListener((obs, old, text) -> {
@@ -163,8 +168,8 @@ public final class ClusterViewModel {
                         watch = s.watch(listener(gen));
                         clockTicker = timer.scheduleAtFixedRate(() -> fx.execute(() -> {
                             if (gen == generation) {
-                                rows.settle(); // the rows that waited to move (at most a second) move now
-                                now.set(clock.instant());
+                                // The rows that waited to move (at most a second) move now; the ages count on with them.
+                                rows.settle(() -> now.set(clock.instant()));
                             }
                         }), 1, 1, TimeUnit.SECONDS);
                         openUsage(env, gen);
@@ -334,7 +339,9 @@ public final class ClusterViewModel {
         Instant now = count(batch);
         rows.apply(batch);
         if (rows.unsettled()) {
+            restated = batch.keySet();
             rowStates.set(rowStates.get() + 1);
+            restated = Set.of();
         }
         workloads.podBatchDone(now);
     }
@@ -468,9 +475,17 @@ public final class ClusterViewModel {
         return filter.getReadOnlyProperty();
     }
 
-    /** Counts batches whose pods changed without their rows moving yet: the visible rows draw their pods' new state. */
+    /**
+     * Counts batches whose pods changed without their rows moving yet: the rows of those pods
+     * ({@link #restated}, while the count's listeners run) draw their pods' new state where they are.
+     */
     public ReadOnlyLongProperty rowStatesProperty() {
         return rowStates.getReadOnlyProperty();
+    }
+
+    /** Whether the pod of that key is in the batch that {@link #rowStatesProperty} is telling of right now. */
+    boolean restated(String key) {
+        return restated.contains(key);
     }
 
     /** The clock, read once a second while a cluster is watched (what ages on screen are counted to). */

@@ -14,11 +14,15 @@ import javafx.scene.text.Text;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The pods table: the columns of {@code kubectl get pods -o wide} plus owner, last restart, CPU and
@@ -35,6 +39,8 @@ final class PodTable extends TableView<PodSummary> {
     private final Map<PodColumn, TableColumn<PodSummary, PodSummary>> columns = new EnumMap<>(PodColumn.class);
     private final Map<PodColumn, Function<PodSummary, String>> texts = new EnumMap<>(PodColumn.class);
     private String selectedKey;
+    // Every row the table made (a few dozen, reused as it scrolls; weak: a skin that rebuilds its rows drops the old ones).
+    private final Set<PodRow> rows = Collections.newSetFromMap(new WeakHashMap<>());
 
     PodTable(ClusterViewModel model, Clock clock) {
         this.model = model;
@@ -101,16 +107,20 @@ final class PodTable extends TableView<PodSummary> {
                 return nodeTooltip(pod);
             }
         };
-        setRowFactory(t -> new PodRow(cells));
+        setRowFactory(t -> {
+            PodRow row = new PodRow(cells);
+            rows.add(row);
+            return row;
+        });
         // Rows draw at the columns' widths: a resized, moved or hidden column redraws them.
         getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<PodSummary, ?>>) c -> relayoutRows());
         for (TableColumn<PodSummary, PodSummary> c : columns.values()) {
             c.widthProperty().addListener((o, a, b) -> relayoutRows());
         }
         // Ages count on: a row whose texts did not change is not drawn again.
-        model.nowProperty().addListener((o, a, b) -> redrawRows());
+        model.nowProperty().addListener((o, a, b) -> redrawRows(p -> true));
         // Pods that changed without moving yet: their rows show the new state where they are.
-        model.rowStatesProperty().addListener((o, a, b) -> redrawRows());
+        model.rowStatesProperty().addListener((o, a, b) -> redrawRows(p -> model.restated(p.key())));
         keepSelectionOnItsPod();
     }
 
@@ -154,17 +164,17 @@ final class PodTable extends TableView<PodSummary> {
 
     /** Rows are drawn, not laid out from cells: tell the visible ones that the columns changed. */
     private void relayoutRows() {
-        for (javafx.scene.Node n : lookupAll(".pod-row")) {
-            if (n instanceof PodRow row) {
-                row.requestLayout();
-                row.redraw();
-            }
+        for (PodRow row : rows) {
+            row.requestLayout();
+            row.redraw();
         }
     }
 
-    private void redrawRows() {
-        for (javafx.scene.Node n : lookupAll(".pod-row")) {
-            if (n instanceof PodRow row) {
+    /** Redraws the rows on screen whose pod passes (rows kept aside for scrolling are drawn when they come back). */
+    private void redrawRows(Predicate<PodSummary> which) {
+        for (PodRow row : rows) {
+            PodSummary pod = row.getItem();
+            if (pod != null && row.isVisible() && row.getParent() != null && which.test(pod)) {
                 row.redraw();
             }
         }

@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
@@ -36,8 +38,17 @@ import java.util.function.Predicate;
  * row (the whole table body repainted: ~30 ms of software rendering each time, 80–160 ms while cold).
  * A change after a quiet second moves at once.
  *
+ * <p>A move of many pods is worked out on a worker thread ({@link #ASYNC_THRESHOLD}): finding 500
+ * changed pods in 50,000 rows by binary search walks pods spread all over the heap (8,000 comparisons,
+ * each a few cache misses) and took 3-6 ms of the FX thread in the frame that also re-hands the
+ * visible rows. The worker reads the lists as they were when the move began (nothing changes them in
+ * place meanwhile: a new order or filter builds new ones) and hands back the lists after the move and
+ * what went and came; the FX thread only swaps them in and tells the table. Pods that change while a
+ * move is on its way wait for the next one, and a new filter, order or first list drops it.
+ *
  * <p>The comparator must be a total order (the view model ends every sort with namespace and name),
- * or binary search could not find a row again. FX thread only, except {@link #prepare}.
+ * or binary search could not find a row again. FX thread only, except {@link #prepare} and the
+ * worker's part of a move.
  */
 final class PodTableRows extends ObservableListBase<PodSummary> {
 
@@ -45,6 +56,8 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
     static final int MERGE_THRESHOLD = 256;
     /** Rows move at most this often while pods keep changing ({@code -Dvigil.podRowsSettleMs=N} for the bench to try others). */
     static final long SETTLE_NANOS = TimeUnit.MILLISECONDS.toNanos(Long.getLong("vigil.podRowsSettleMs", 1000));
+    /** From this many rows leaving and entering on, a move is worked out on the worker (below, it costs well under a millisecond). */
+    static final int ASYNC_THRESHOLD = 64;
 
     /** A first list sorted off the FX thread, ready to be shown. */
     record Prepared(Map<String, PodSummary> all, ArrayList<PodSummary> sorted, Comparator<PodSummary> order) {
@@ -62,17 +75,28 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
     // Pods changed since the rows last moved, each with the row it has now (null: none yet, a new pod).
     private final Map<String, PodSummary> unsettled = new HashMap<>();
     private long settledAt;
+    private final Executor worker;
+    private final Executor fx;
+    // The pods of the move on the worker, each with the row it has until the move lands; null: none on its way.
+    private Map<String, PodSummary> moving;
+    // Tells a move that lands after a new filter, order or first list that it is stale.
+    private long moveGeneration;
+    // What runs once the move on its way has landed (or was dropped): see settle(Runnable).
+    private final List<Runnable> afterMove = new ArrayList<>();
 
-    /** Rows that move as soon as their pods change: for tests of the moves themselves. */
+    /** Rows that move as soon as their pods change, worked out on the calling thread: for tests of the moves themselves. */
     PodTableRows(Comparator<PodSummary> order) {
-        this(order, 0, System::nanoTime);
+        this(order, 0, System::nanoTime, Runnable::run, Runnable::run);
     }
 
-    PodTableRows(Comparator<PodSummary> order, long settleNanos, LongSupplier clock) {
+    /** Moves worked out on {@code worker}, handed back through {@code fx} (the FX thread's executor). */
+    PodTableRows(Comparator<PodSummary> order, long settleNanos, LongSupplier clock, Executor worker, Executor fx) {
         this.order = Objects.requireNonNull(order);
         this.settleNanos = settleNanos;
         this.clock = Objects.requireNonNull(clock);
         this.settledAt = clock.getAsLong() - settleNanos;
+        this.worker = Objects.requireNonNull(worker);
+        this.fx = Objects.requireNonNull(fx);
     }
 
     /** Sorts a first list on the calling thread (a background one), so the FX thread only adopts it. */
@@ -114,13 +138,26 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
 
     /** The row of a pod on screen, or -1 when the filter hides it or it is gone (or not placed yet). */
     int indexOf(String key) {
-        PodSummary p = unsettled.containsKey(key) ? unsettled.get(key) : all.get(key);
+        PodSummary p = placed(key);
         return p == null || !shown(p) ? -1 : find(visible, p);
+    }
+
+    /** The state of a pod its row was placed by (not its newest while it waits to move); null when it has no row. */
+    private PodSummary placed(String key) {
+        if (moving != null && moving.containsKey(key)) {
+            return moving.get(key);
+        }
+        return unsettled.containsKey(key) ? unsettled.get(key) : all.get(key);
     }
 
     /** Whether some pods changed since the rows last moved (their rows show their newest state meanwhile). */
     boolean unsettled() {
-        return !unsettled.isEmpty();
+        return !unsettled.isEmpty() || moving != null;
+    }
+
+    /** Whether a move is being worked out on the worker; for tests. */
+    boolean moving() {
+        return moving != null;
     }
 
     private boolean shown(PodSummary p) {
@@ -130,6 +167,7 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
     /** Shows a prepared first list in place of whatever is there. */
     void adopt(Prepared first) {
         List<PodSummary> before = visible.isEmpty() ? List.of() : new ArrayList<>(visible);
+        dropMove();
         unsettled.clear();
         all = first.all();
         sorted = first.sorted();
@@ -164,12 +202,41 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
         }
     }
 
-    /** Moves every pod changed since the rows last moved to where its newest state sorts (or out, or in). */
+    /**
+     * Moves every pod changed since the rows last moved to where its newest state sorts (or out, or in):
+     * here when few changed, else on the worker, landing a few milliseconds later (a move already on
+     * its way is waited for: this one's pods go with the next).
+     */
     void settle() {
-        if (unsettled.isEmpty()) {
+        if (unsettled.isEmpty() || moving != null) {
             return; // nothing moved: a change that comes next, a second after the last move, still moves at once
         }
         settledAt = clock.getAsLong();
+        Pending p = pending();
+        if (p.olds().size() + p.nexts().size() >= ASYNC_THRESHOLD && startMove(p.olds(), p.nexts())) {
+            return;
+        }
+        unsettled.clear();
+        moveHere(p.olds(), p.nexts());
+    }
+
+    /** Moves every waiting pod now, on this thread (a move on its way is dropped and its pods moved here too). */
+    private void settleHere() {
+        dropMove();
+        if (unsettled.isEmpty()) {
+            return;
+        }
+        settledAt = clock.getAsLong();
+        Pending p = pending();
+        unsettled.clear();
+        moveHere(p.olds(), p.nexts());
+    }
+
+    /** The waiting pods' rows (the states they were placed by) and their newest states (none for a pod that went). */
+    private record Pending(List<PodSummary> olds, ArrayList<PodSummary> nexts) {
+    }
+
+    private Pending pending() {
         List<PodSummary> olds = new ArrayList<>(unsettled.size());
         ArrayList<PodSummary> nexts = new ArrayList<>(unsettled.size());
         for (var e : unsettled.entrySet()) {
@@ -181,7 +248,10 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
                 nexts.add(next);
             }
         }
-        unsettled.clear();
+        return new Pending(olds, nexts);
+    }
+
+    private void moveHere(List<PodSummary> olds, ArrayList<PodSummary> nexts) {
         nexts.sort(order);
         boolean big = Math.max(olds.size(), nexts.size()) >= MERGE_THRESHOLD;
         if (visible == sorted) {
@@ -193,6 +263,107 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
         List<PodSummary> shownOlds = olds.stream().filter(this::shown).toList();
         ArrayList<PodSummary> shownNexts = new ArrayList<>(nexts.stream().filter(this::shown).toList());
         visible = update(visible, shownOlds, shownNexts, big, true);
+    }
+
+    /**
+     * Settles, then runs {@code afterwards} once the rows have moved: at once when they moved here (or
+     * nothing waited), else when the move lands. The view model's clock tick redraws the rows' ages
+     * this way in the same frame as the move, so a second's changes repaint the table once, not twice.
+     */
+    void settle(Runnable afterwards) {
+        settle();
+        if (moving == null) {
+            afterwards.run();
+        } else {
+            afterMove.add(afterwards);
+        }
+    }
+
+    private void runAfterMove() {
+        if (!afterMove.isEmpty()) {
+            List<Runnable> due = List.copyOf(afterMove);
+            afterMove.clear();
+            due.forEach(Runnable::run);
+        }
+    }
+
+    /** A move worked out off the FX thread: the lists after it, and for the table, what went and came. */
+    private record Move(ArrayList<PodSummary> sorted, Merge shown) {
+    }
+
+    /** Hands the move to the worker; false when it takes no work (shut down): then it is done here. */
+    private boolean startMove(List<PodSummary> olds, List<PodSummary> nexts) {
+        long generation = ++moveGeneration;
+        // Read on the worker as they are now: the FX thread swaps in new lists, it does not change these.
+        ArrayList<PodSummary> sortedNow = sorted;
+        ArrayList<PodSummary> visibleNow = visible;
+        Predicate<PodSummary> filterNow = filter;
+        Comparator<PodSummary> orderNow = order;
+        moving = new HashMap<>(unsettled);
+        unsettled.clear();
+        try {
+            worker.execute(() -> {
+                Move move;
+                try {
+                    move = plan(sortedNow, visibleNow, filterNow, orderNow, olds, nexts);
+                } catch (RuntimeException e) {
+                    move = null;
+                }
+                Move done = move;
+                fx.execute(() -> land(generation, done));
+            });
+            return true;
+        } catch (RejectedExecutionException e) {
+            unsettled.putAll(moving);
+            moving = null;
+            return false;
+        }
+    }
+
+    /** The worker's part: the rows after the move, merged (the lists it reads are not changed meanwhile). */
+    private static Move plan(ArrayList<PodSummary> sorted, ArrayList<PodSummary> visible,
+                             Predicate<PodSummary> filter, Comparator<PodSummary> order, List<PodSummary> olds, List<PodSummary> nexts) {
+        ArrayList<PodSummary> sortedNexts = new ArrayList<>(nexts);
+        sortedNexts.sort(order);
+        Merge all = Merge.of(sorted, olds, sortedNexts, order);
+        if (visible == sorted) {
+            return new Move(all.merged(), all);
+        }
+        List<PodSummary> shownOlds = olds.stream().filter(filter).toList();
+        List<PodSummary> shownNexts = sortedNexts.stream().filter(filter).toList();
+        return new Move(all.merged(), Merge.of(visible, shownOlds, shownNexts, order));
+    }
+
+    /** Swaps in a move worked out on the worker and tells the table; a stale one (new filter, order or list) is dropped. */
+    private void land(long generation, Move move) {
+        if (moving == null || generation != moveGeneration) {
+            return;
+        }
+        if (move == null) {
+            settleHere(); // the worker failed (cannot happen with a total order): the FX thread moves the pods itself
+            runAfterMove();
+            return;
+        }
+        moving = null;
+        merges++;
+        if (visible == sorted) {
+            tell(sorted, move.shown());
+            sorted = visible;
+        } else {
+            sorted = move.sorted();
+            tell(visible, move.shown());
+        }
+        runAfterMove();
+    }
+
+    /** Drops a move on its way: its pods wait again, at the rows they have. */
+    private void dropMove() {
+        if (moving != null) {
+            moving.forEach(unsettled::put);
+            moving = null;
+            moveGeneration++;
+            runAfterMove();
+        }
     }
 
     /**
@@ -279,45 +450,60 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
      * removals it sees the rows without them, then all of them.
      */
     private ArrayList<PodSummary> merge(ArrayList<PodSummary> list, List<PodSummary> olds, List<PodSummary> nexts, boolean tell) {
-        BitSet gone = new BitSet(list.size());
-        for (PodSummary old : olds) {
-            int i = find(list, old);
-            if (i >= 0) {
-                gone.set(i);
-            }
-        }
-        ArrayList<PodSummary> kept = new ArrayList<>(list.size() - gone.cardinality() + nexts.size());
-        copyKept(list, 0, list.size(), gone, kept);
+        Merge m = Merge.of(list, olds, nexts, order);
         if (tell) {
-            show(list, kept);
-            beginChange();
-            int removed = 0;
-            for (int i = gone.nextSetBit(0); i >= 0; i = gone.nextSetBit(i + 1)) {
-                nextRemove(i - removed++, list.get(i));
+            tell(list, m);
+        }
+        return m.merged();
+    }
+
+    /**
+     * One list's move, worked out without touching it: the rows it keeps, which ones went (their places
+     * in {@code list}, ascending), the rows after the move and where the new ones landed in it.
+     */
+    private record Merge(ArrayList<PodSummary> kept, BitSet gone, ArrayList<PodSummary> merged, int[] added) {
+
+        static Merge of(List<PodSummary> list, List<PodSummary> olds, List<PodSummary> nexts, Comparator<PodSummary> order) {
+            BitSet gone = new BitSet(list.size());
+            for (PodSummary old : olds) {
+                int i = find(list, old, order);
+                if (i >= 0) {
+                    gone.set(i);
+                }
             }
-            endChange();
-        }
-        ArrayList<PodSummary> merged = new ArrayList<>(kept.size() + nexts.size());
-        int[] added = new int[nexts.size()];
-        int from = 0;
-        for (int k = 0; k < nexts.size(); k++) {
-            PodSummary p = nexts.get(k);
-            int to = insertionPoint(kept, p);
-            merged.addAll(kept.subList(from, Math.max(from, to)));
-            from = Math.max(from, to);
-            added[k] = merged.size();
-            merged.add(p);
-        }
-        merged.addAll(kept.subList(from, kept.size()));
-        if (tell) {
-            show(kept, merged);
-            beginChange();
-            for (int a : added) {
-                nextAdd(a, a + 1);
+            ArrayList<PodSummary> kept = new ArrayList<>(list.size() - gone.cardinality() + nexts.size());
+            copyKept(list, 0, list.size(), gone, kept);
+            ArrayList<PodSummary> merged = new ArrayList<>(kept.size() + nexts.size());
+            int[] added = new int[nexts.size()];
+            int from = 0;
+            for (int k = 0; k < nexts.size(); k++) {
+                PodSummary p = nexts.get(k);
+                int to = insertionPoint(kept, p, order);
+                merged.addAll(kept.subList(from, Math.max(from, to)));
+                from = Math.max(from, to);
+                added[k] = merged.size();
+                merged.add(p);
             }
-            endChange();
+            merged.addAll(kept.subList(from, kept.size()));
+            return new Merge(kept, gone, merged, added);
         }
-        return merged;
+    }
+
+    /** Tells the table of a merge of {@code list} (the one it reads): the rows that went, then the ones that came. */
+    private void tell(ArrayList<PodSummary> list, Merge m) {
+        show(list, m.kept());
+        beginChange();
+        int removed = 0;
+        for (int i = m.gone().nextSetBit(0); i >= 0; i = m.gone().nextSetBit(i + 1)) {
+            nextRemove(i - removed++, list.get(i));
+        }
+        endChange();
+        show(m.kept(), m.merged());
+        beginChange();
+        for (int a : m.added()) {
+            nextAdd(a, a + 1);
+        }
+        endChange();
     }
 
     /** Makes {@code next} the list the table reads, in place of {@code current}. */
@@ -331,12 +517,20 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
     }
 
     private int insertionPoint(List<PodSummary> list, PodSummary p) {
+        return insertionPoint(list, p, order);
+    }
+
+    private static int insertionPoint(List<PodSummary> list, PodSummary p, Comparator<PodSummary> order) {
         int i = Collections.binarySearch(list, p, order);
         // Found means an equal row: the order is total, so only the pod's own stale row could be; go before it.
         return i >= 0 ? i : -i - 1;
     }
 
     private int find(List<PodSummary> list, PodSummary p) {
+        return find(list, p, order);
+    }
+
+    private static int find(List<PodSummary> list, PodSummary p, Comparator<PodSummary> order) {
         int i = Collections.binarySearch(list, p, order);
         if (i >= 0 && list.get(i) == p) {
             return i;
@@ -365,7 +559,7 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
 
     /** Shows only the pods the filter accepts (null: all): a walk over the sorted rows, no sort. */
     void setFilter(Predicate<PodSummary> filter) {
-        settle();
+        settleHere();
         List<PodSummary> before = new ArrayList<>(visible);
         this.filter = filter;
         visible = filtered();
@@ -374,12 +568,13 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
 
     /** Sorts the rows in a new order: one permutation, so the table keeps its selection. */
     void setOrder(Comparator<PodSummary> order) {
-        settle();
+        settleHere();
         this.order = Objects.requireNonNull(order);
         IdentityHashMap<PodSummary, Integer> before = new IdentityHashMap<>(visible.size() * 2);
         for (int i = 0; i < visible.size(); i++) {
             before.put(visible.get(i), i);
         }
+        sorted = new ArrayList<>(sorted); // a new list: a move on the worker may still be reading the old one
         sorted.sort(order);
         visible = filtered();
         if (visible.size() < 2) {
@@ -396,6 +591,7 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
 
     void clear0() {
         List<PodSummary> before = visible.isEmpty() ? List.of() : new ArrayList<>(visible);
+        dropMove();
         unsettled.clear();
         all = new HashMap<>();
         sorted = new ArrayList<>();

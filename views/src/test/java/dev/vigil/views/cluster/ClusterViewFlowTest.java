@@ -4,6 +4,7 @@ import dev.vigil.connectors.kubernetes.AuditLog;
 import dev.vigil.connectors.kubernetes.ConnectionState;
 import dev.vigil.connectors.kubernetes.DemoClusterSeed;
 import dev.vigil.connectors.kubernetes.MockClusterLauncher;
+import dev.vigil.connectors.kubernetes.PodSummary;
 import dev.vigil.environments.Tier;
 import dev.vigil.views.common.EvidenceDraft;
 import dev.vigil.views.common.FxThread;
@@ -41,7 +42,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import static dev.vigil.views.cluster.ClusterFixture.fxAwait;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -232,6 +235,35 @@ class ClusterViewFlowTest {
         String said = ClusterFixture.onFx(() -> firstRow(robot).getAccessibleText());
         fxAwait(() -> !ClusterFixture.onFx(() -> firstRow(robot).getAccessibleText()).equals(said));
         assertThat(ClusterFixture.onFx(() -> firstRow(robot).getItem())).as("the same pod, unchanged").isSameAs(pod);
+    }
+
+    @Test
+    void aPodThatChangesAgainWithinASecondShowsItsNewStateInItsRowBeforeTheRowMoves(FxRobot robot) throws Exception {
+        fxAwait(() -> cluster.statusProperty().get().state() == ConnectionState.CONNECTED && cluster.allPods().size() > 100);
+        fxAwait(() -> row(robot, 2) != null && row(robot, 2).getAccessibleText() != null);
+        String[] seen = ClusterFixture.onFx(() -> {
+            PodSummary p = row(robot, 2).getItem();
+            String above = row(robot, 1).getAccessibleText();
+            // After a quiet second the first change moves the pod's row at once; the second, a moment later, waits to move.
+            cluster.applyPods(Map.of(p.key(), Optional.of(restarts(p, 41))));
+            cluster.applyPods(Map.of(p.key(), Optional.of(restarts(p, 42))));
+            return new String[]{cluster.rowOf(p.key()) + "", cluster.pods().get(cluster.rowOf(p.key())).restarts() + "",
+                    row(robot, 2).getAccessibleText(), above.equals(row(robot, 1).getAccessibleText()) + ""};
+        });
+        assertThat(seen[0]).as("the pod's row").isEqualTo("2");
+        assertThat(seen[1]).as("placed by the first change").isEqualTo("41");
+        assertThat(seen[2]).as("drawn with the second, before any pulse").contains(", 42,");
+        assertThat(seen[3]).as("the row above has nothing new").isEqualTo("true");
+    }
+
+    private static PodSummary restarts(PodSummary p, int restarts) {
+        return new PodSummary(p.namespace(), p.name(), p.ready(), p.containers(), p.phase(), p.status(), p.lastTermination(), p.health(),
+                restarts, null, p.created(), p.node(), p.ip(), p.ownerKind(), p.ownerName(), p.labels());
+    }
+
+    private static PodRow row(FxRobot robot, int index) {
+        return robot.lookup(".pod-row").queryAll().stream().filter(n -> n instanceof PodRow r && !r.isEmpty() && r.getIndex() == index)
+                .map(PodRow.class::cast).findFirst().orElse(null);
     }
 
     private static PodRow firstRow(FxRobot robot) {

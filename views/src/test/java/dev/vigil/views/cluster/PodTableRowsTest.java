@@ -71,7 +71,7 @@ class PodTableRowsTest {
     @Test
     void whilePodsKeepChangingRowsMoveOnceASecondAndShowTheirPodsNewStateWhereTheyAre() {
         AtomicLong now = new AtomicLong(5_000_000_000L);
-        PodTableRows rows = new PodTableRows(BY_STATUS, PodTableRows.SETTLE_NANOS, now::get);
+        PodTableRows rows = new PodTableRows(BY_STATUS, PodTableRows.SETTLE_NANOS, now::get, Runnable::run, Runnable::run);
         rows.apply(batch(pod("a", PodHealth.RUNNING, 0), pod("b", PodHealth.RUNNING, 0), pod("c", PodHealth.RUNNING, 0)));
         assertThat(names(rows)).as("the first batch after a quiet second moves at once").containsExactly("a", "b", "c");
         List<String> seen = changes(rows);
@@ -104,7 +104,7 @@ class PodTableRowsTest {
     @Test
     void theClockTickMovesRowsThatWaitedAndANewFilterOrOrderSeesThePodsAsTheyAreNow() {
         AtomicLong now = new AtomicLong(5_000_000_000L);
-        PodTableRows rows = new PodTableRows(BY_STATUS, PodTableRows.SETTLE_NANOS, now::get);
+        PodTableRows rows = new PodTableRows(BY_STATUS, PodTableRows.SETTLE_NANOS, now::get, Runnable::run, Runnable::run);
         rows.apply(batch(pod("a", PodHealth.RUNNING, 0), pod("b", PodHealth.RUNNING, 0)));
         now.addAndGet(10_000_000L);
         rows.apply(batch(pod("b", PodHealth.FAILING, 1)));
@@ -125,6 +125,126 @@ class PodTableRowsTest {
         rows.apply(batch(pod("b", PodHealth.FAILING, 9)));
         assertThat(rows.unsettled()).isFalse();
         assertThat(rows.get(1).restarts()).isEqualTo(9);
+    }
+
+    private static Map<String, Optional<PodSummary>> running(int n) {
+        Map<String, Optional<PodSummary>> first = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            PodSummary p = pod(String.format("p%05d", i), PodHealth.RUNNING, 0);
+            first.put(p.key(), Optional.of(p));
+        }
+        return first;
+    }
+
+    /** Pods p00000, p00050, p00100, ... turned failing: enough of them that the move goes to the worker. */
+    private static Map<String, Optional<PodSummary>> failing(int count, int restarts) {
+        Map<String, Optional<PodSummary>> b = new LinkedHashMap<>();
+        for (int i = 0; i < count; i++) {
+            PodSummary p = pod(String.format("p%05d", i * 50), PodHealth.FAILING, restarts);
+            b.put(p.key(), Optional.of(p));
+        }
+        return b;
+    }
+
+    private static void assertSorted(PodTableRows rows, java.util.function.Predicate<PodSummary> filter) {
+        List<PodSummary> expected = new ArrayList<>(rows.all().stream().filter(filter).toList());
+        expected.sort(BY_STATUS);
+        assertThat(rows).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void aBigMoveIsWorkedOutOnTheWorkerAndLandsWholeWhilePodsThatChangeMeanwhileWaitForTheNext() {
+        AtomicLong now = new AtomicLong(5_000_000_000L);
+        List<Runnable> worker = new ArrayList<>();
+        PodTableRows rows = new PodTableRows(BY_STATUS, PodTableRows.SETTLE_NANOS, now::get, worker::add, Runnable::run);
+        rows.adopt(PodTableRows.prepare(running(5_000), BY_STATUS));
+        List<String> seen = changes(rows);
+
+        now.addAndGet(2_000_000_000L);
+        rows.apply(failing(100, 1));
+        assertThat(rows.moving()).as("100 pods out and in: worked out off the FX thread").isTrue();
+        assertThat(worker).hasSize(1);
+        assertThat(seen).isEmpty();
+        assertThat(rows.get(0).name()).isEqualTo("p00000");
+        assertThat(rows.indexOf("ns/p00050")).as("its row until the move lands").isEqualTo(50);
+        assertThat(rows.unsettled()).isTrue();
+
+        // While the move is on its way one of its pods changes again and another pod turns failing.
+        now.addAndGet(100_000_000L);
+        rows.apply(batch(pod("p00050", PodHealth.FAILING, 9), pod("p04999", PodHealth.FAILING, 2)));
+        assertThat(worker).as("one move at a time").hasSize(1);
+        assertThat(rows.indexOf("ns/p00050")).isEqualTo(50);
+
+        List<String> afterwards = new ArrayList<>();
+        rows.settle(() -> afterwards.add("ages drawn after " + seen.size() + " changes"));
+        assertThat(afterwards).as("the tick's redraw waits for the move on its way").isEmpty();
+        worker.remove(0).run();
+        assertThat(rows.moving()).isFalse();
+        assertThat(afterwards).containsExactly("ages drawn after 2 changes");
+        assertThat(seen).containsExactly("remove", "add");
+        assertThat(rows.subList(0, 100)).allMatch(p -> p.health() == PodHealth.FAILING);
+        assertThat(rows.byKey("ns/p00050").restarts()).as("the newest state").isEqualTo(9);
+        int at = rows.indexOf("ns/p00050");
+        assertThat(rows.get(at).restarts()).as("its row, placed by the state the move took").isEqualTo(1);
+        assertThat(rows.indexOf("ns/p04999")).as("its row has not moved yet").isEqualTo(rows.size() - 1);
+        assertThat(rows.unsettled()).isTrue();
+
+        List<String> ticks = new ArrayList<>();
+        rows.settle(() -> ticks.add("ages")); // the next tick: two pods, moved here, then the ages
+        assertThat(ticks).containsExactly("ages");
+        assertThat(worker).isEmpty();
+        assertThat(rows.unsettled()).isFalse();
+        assertSorted(rows, p -> true);
+        assertThat(rows.get(rows.indexOf("ns/p00050")).restarts()).isEqualTo(9);
+        assertThat(seen).containsExactly("remove", "add", "remove", "add");
+    }
+
+    @Test
+    void aNewFilterOrderOrFirstListDropsAMoveOnItsWayAndSeesThePodsAsTheyAreNow() {
+        AtomicLong now = new AtomicLong(5_000_000_000L);
+        List<Runnable> worker = new ArrayList<>();
+        PodTableRows rows = new PodTableRows(BY_STATUS, PodTableRows.SETTLE_NANOS, now::get, worker::add, Runnable::run);
+        rows.adopt(PodTableRows.prepare(running(5_000), BY_STATUS));
+
+        now.addAndGet(2_000_000_000L);
+        rows.apply(failing(100, 1));
+        assertThat(rows.moving()).isTrue();
+        rows.setFilter(p -> p.health() == PodHealth.FAILING);
+        assertThat(rows.moving()).isFalse();
+        assertThat(rows).hasSize(100);
+        List<String> seen = changes(rows);
+        worker.remove(0).run();
+        assertThat(seen).as("the stale move is dropped").isEmpty();
+        assertSorted(rows, p -> p.health() == PodHealth.FAILING);
+
+        // Filtered, a move reaches both lists; then a new order drops the next one on its way.
+        now.addAndGet(2_000_000_000L);
+        rows.apply(failing(120, 4));
+        assertThat(rows.moving()).isTrue();
+        worker.remove(0).run();
+        assertThat(rows).hasSize(120);
+        assertSorted(rows, p -> p.health() == PodHealth.FAILING);
+        rows.setFilter(null);
+        assertSorted(rows, p -> true);
+
+        now.addAndGet(2_000_000_000L);
+        rows.apply(failing(130, 5));
+        Comparator<PodSummary> byRestarts = PodColumn.order(List.of(new PodColumn.SortKey(PodColumn.RESTARTS, false)), PodUsageTable.NONE);
+        rows.setOrder(byRestarts);
+        worker.remove(0).run();
+        List<PodSummary> expected = new ArrayList<>(rows.all());
+        expected.sort(byRestarts);
+        assertThat(rows).containsExactlyElementsOf(expected);
+        assertThat(rows.get(0).restarts()).isEqualTo(5);
+
+        // A first list (a reconnect) in place of rows with a move on its way: only the new list stays.
+        now.addAndGet(2_000_000_000L);
+        rows.apply(failing(100, 6));
+        assertThat(rows.moving()).isTrue();
+        rows.adopt(PodTableRows.prepare(running(10), byRestarts));
+        worker.remove(0).run();
+        assertThat(rows.unsettled()).isFalse();
+        assertThat(rows).hasSize(10).allMatch(p -> p.health() == PodHealth.RUNNING);
     }
 
     @Test
