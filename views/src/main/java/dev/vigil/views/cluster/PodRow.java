@@ -288,18 +288,10 @@ final class PodRow extends TableRow<PodSummary> {
             if (room <= 0) {
                 return;
             }
-            String shown = s;
+            // Cut to fit with an ellipsis, as a label does.
+            int end = m.fitting(s, room, "…");
+            String shown = end == s.length() ? s : s.substring(0, end) + "…";
             double w = m.width(shown);
-            if (w > room) {
-                // Cut to fit with an ellipsis, as a label does.
-                double ellipsis = m.width("…");
-                int end = shown.length();
-                while (end > 0 && m.width(shown, end) + ellipsis > room) {
-                    end--;
-                }
-                shown = shown.substring(0, end) + "…";
-                w = m.width(shown);
-            }
             g.setFont(font);
             g.setFill(fill);
             g.fillText(shown, right ? x + width - PAD - w : x + PAD, baseline);

@@ -21,6 +21,8 @@ public final class TextMetrics {
     private final Font font;
     private final double ascent;
     private final double descent;
+    // Advances of the first 512 characters (Latin scripts, digits, punctuation) in an array, the rest in a map.
+    private final double[] common = new double[512];
     private final Map<Character, Double> advances = new HashMap<>();
     private final Text probe = new Text();
 
@@ -63,9 +65,41 @@ public final class TextMetrics {
     public double width(String text, int end) {
         double w = 0;
         for (int i = 0; i < end; i++) {
-            w += advances.computeIfAbsent(text.charAt(i), this::measure);
+            w += advance(text.charAt(i));
         }
         return w;
+    }
+
+    /** How far the pen moves for this character. */
+    public double advance(char c) {
+        if (c < common.length) {
+            double a = common[c];
+            if (a == 0) {
+                a = measure(c);
+                // A character that takes no room (a control character) is measured again each time: cheap, and rare.
+                common[c] = a;
+            }
+            return a;
+        }
+        return advances.computeIfAbsent(c, this::measure);
+    }
+
+    /**
+     * How many of the text's first characters fit in {@code room} with {@code suffix} after them (the
+     * whole text if it fits without); one walk over the text.
+     */
+    public int fitting(String text, double room, String suffix) {
+        double whole = width(text);
+        if (whole <= room) {
+            return text.length();
+        }
+        double w = whole + width(suffix);
+        int end = text.length();
+        while (end > 0 && w > room) {
+            end--;
+            w -= advance(text.charAt(end));
+        }
+        return end;
     }
 
     private double measure(char c) {
