@@ -315,15 +315,15 @@ public final class PodsBench implements Benchmark {
         if (System.getenv("VIGIL_BENCH_DEBUG") != null) {
             List<Double> scene = meter.sceneSamples();
             List<Double> apply = meter.callbackSamples();
+            List<String> notes = meter.frameNotes();
             long nowNs = System.nanoTime();
             long nowMs = System.currentTimeMillis();
-            for (int i = 0; i < times.size() && i < cpu.size(); i++) {
-                if (cpu.get(i) > 20 || samples.get(i) > 60) {
-                    System.err.printf("DBG slow frame at %s: cpu %.1f wall %.1f (scene %.1f, apply %.1f)%n",
-                            java.time.Instant.ofEpochMilli(nowMs - (nowNs - times.get(i)) / 1_000_000), cpu.get(i), samples.get(i),
-                            scene.get(i), apply.get(i));
-                }
-            }
+            // The ten longest frames (the p99 is the second of ~170), in the order they came.
+            int n = Math.min(Math.min(times.size(), cpu.size()), samples.size());
+            java.util.stream.IntStream.range(0, n).boxed().sorted((a, b) -> Double.compare(samples.get(b), samples.get(a))).limit(10)
+                    .sorted().forEach(i -> System.err.printf("DBG long frame at %s (churn +%.1f s): cpu %.1f wall %.1f (scene %.1f, apply %.1f: %s)%n",
+                            java.time.Instant.ofEpochMilli(nowMs - (nowNs - times.get(i)) / 1_000_000), (times.get(i) - churnStart) / 1e9,
+                            cpu.get(i), samples.get(i), scene.get(i), apply.get(i), i < notes.size() ? notes.get(i) : "?"));
         }
         figures.put("pulse_p99_after_5s_ms", round(PulseMeter.percentile(wallAfter, 99), 2));
         figures.put("pulse_cpu_p99_after_5s_ms", round(PulseMeter.percentile(cpuAfter, 99), 2));

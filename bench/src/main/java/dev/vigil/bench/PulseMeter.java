@@ -40,8 +40,13 @@ final class PulseMeter {
     private long pulseStart;
     private long pulseCpuStart;
     private static final long FRAME_NANOS = 16_666_667;
-    // Commands since the previous pulse: when each ended, its wall and CPU time.
-    private final ArrayDeque<long[]> commands = new ArrayDeque<>();
+    // Commands since the previous pulse: when each ended, its wall and CPU time (and under VIGIL_BENCH_DEBUG, what it was).
+    private record Command(long end, long wall, long cpu, String what) {
+    }
+
+    private final ArrayDeque<Command> commands = new ArrayDeque<>();
+    // VIGIL_BENCH_DEBUG: the commands each recorded frame counted, with their CPU time.
+    private final List<String> frameNotes = Collections.synchronizedList(new ArrayList<>());
     private volatile boolean recording;
     // VIGIL_BENCH_DEBUG: the FX thread's stack, sampled every 2 ms while one view-model command has run
     // for over 10 ms, and each command over 20 ms of CPU, so that a slow apply can be told by its code.
@@ -61,10 +66,14 @@ final class PulseMeter {
             long pulseCpu = threads.getCurrentThreadCpuTime() - pulseCpuStart;
             long callbackNanos = 0;
             long callbackCpuNanos = 0;
-            for (long[] c : commands) {
-                if (c[0] >= pulseStart - FRAME_NANOS) {
-                    callbackNanos += c[1];
-                    callbackCpuNanos += c[2];
+            StringBuilder notes = debug ? new StringBuilder() : null;
+            for (Command c : commands) {
+                if (c.end() >= pulseStart - FRAME_NANOS) {
+                    callbackNanos += c.wall();
+                    callbackCpuNanos += c.cpu();
+                    if (notes != null) {
+                        notes.append(notes.isEmpty() ? "" : ", ").append(c.what()).append(String.format(" %.1f", c.cpu() / 1e6));
+                    }
                 }
             }
             commands.clear();
@@ -74,6 +83,9 @@ final class PulseMeter {
                 callbackSamples.add(callbackNanos / 1e6);
                 cpuSamples.add((pulseCpu + callbackCpuNanos) / 1e6);
                 sampleTimes.add(pulseStart);
+                if (notes != null) {
+                    frameNotes.add(notes.toString());
+                }
             }
         };
         Toolkit.getToolkit().addStageTkPulseListener(first);
@@ -96,7 +108,7 @@ final class PulseMeter {
                 commandSince = 0;
                 long cpu = threads.getCurrentThreadCpuTime() - cpu0;
                 long end = System.nanoTime();
-                commands.addLast(new long[]{end, end - t0, cpu});
+                commands.addLast(new Command(end, end - t0, cpu, debug ? describe(command) : null));
                 if (commands.size() > 10_000) {
                     commands.removeFirst(); // no pulse for a long while: long past any frame
                 }
@@ -106,6 +118,21 @@ final class PulseMeter {
                 }
             }
         });
+    }
+
+    /** A command's lambda class, short: "ClusterViewModel$$Lambda" → "ClusterViewModel λ". */
+    private static String describe(Runnable command) {
+        String name = command.getClass().getName();
+        name = name.substring(name.lastIndexOf('.') + 1);
+        int lambda = name.indexOf("$$Lambda");
+        return lambda < 0 ? name : name.substring(0, lambda) + " λ" + Integer.toHexString(command.getClass().hashCode() & 0xfff);
+    }
+
+    /** VIGIL_BENCH_DEBUG: the commands each recorded frame counted (what, CPU ms), in the order of {@link #samples}. */
+    List<String> frameNotes() {
+        synchronized (frameNotes) {
+            return new ArrayList<>(frameNotes);
+        }
     }
 
     private void startStackSampler() {
