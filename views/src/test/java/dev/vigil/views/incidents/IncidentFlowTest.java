@@ -153,7 +153,8 @@ class IncidentFlowTest {
         Instant earlier = impact.at().minusSeconds(25 * 60).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
 
         robot.clickOn("#edit-event-" + impact.id());
-        robot.lookup("#instant-input").queryTextInputControl().setText(InstantText.format(earlier));
+        // On the FX thread: the dialog's field is live (set from the test thread, its caret path raced the pulse).
+        robot.interact(() -> robot.lookup("#instant-input").queryTextInputControl().setText(InstantText.format(earlier)));
         robot.clickOn("OK");
         await(() -> model.workspace().events().stream().anyMatch(TimelineEvent::edited));
 
@@ -177,7 +178,8 @@ class IncidentFlowTest {
                 .filter(e -> e.kind() == EventKind.IMPACT_STARTED).findFirst().orElseThrow();
 
         robot.clickOn("#edit-event-" + impact.id());
-        robot.lookup("#instant-input").queryTextInputControl().setText(InstantText.format(Instant.now().plusSeconds(3600)));
+        robot.interact(() -> robot.lookup("#instant-input").queryTextInputControl()
+                .setText(InstantText.format(Instant.now().plusSeconds(3600))));
         robot.clickOn("OK");
         await(() -> model.workspace().messageProperty().get() != null && model.workspace().messageProperty().get().error());
 
