@@ -275,6 +275,7 @@ public final class ClusterViewModel {
                         if (gen == generation) {
                             showFirstList(first, prepared);
                             applyPods(later);
+                            rows.rehearse();
                         }
                     });
                 });

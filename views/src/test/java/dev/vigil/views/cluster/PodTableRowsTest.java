@@ -200,6 +200,28 @@ class PodTableRowsTest {
     }
 
     @Test
+    void aRehearsedMoveGoesThroughTheWorkerAndLeavesEveryRowWhereItIs() {
+        AtomicLong now = new AtomicLong(5_000_000_000L);
+        List<Runnable> worker = new ArrayList<>();
+        PodTableRows rows = new PodTableRows(BY_STATUS, PodTableRows.SETTLE_NANOS, now::get, worker::add, Runnable::run);
+        rows.adopt(PodTableRows.prepare(running(5_000), BY_STATUS));
+        List<PodSummary> before = new ArrayList<>(rows);
+        List<String> seen = changes(rows);
+
+        rows.rehearse();
+        assertThat(worker).hasSize(1);
+        worker.remove(0).run();
+        assertThat(seen).containsExactly("remove", "add");
+        assertThat(rows).containsExactlyElementsOf(before);
+        assertThat(rows.unsettled()).isFalse();
+
+        // The rehearsal is not a move: a change a moment later still moves at once.
+        now.addAndGet(10_000_000L);
+        rows.apply(batch(pod("p04999", PodHealth.FAILING, 1)));
+        assertThat(rows.get(0).name()).isEqualTo("p04999");
+    }
+
+    @Test
     void aNewFilterOrderOrFirstListDropsAMoveOnItsWayAndSeesThePodsAsTheyAreNow() {
         AtomicLong now = new AtomicLong(5_000_000_000L);
         List<Runnable> worker = new ArrayList<>();
