@@ -102,12 +102,31 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
     /** Sorts a first list on the calling thread (a background one), so the FX thread only adopts it. */
     static Prepared prepare(Map<String, Optional<PodSummary>> batch, Comparator<PodSummary> order) {
         Map<String, PodSummary> all = new HashMap<>(batch.size() * 4 / 3 + 16);
-        ArrayList<PodSummary> sorted = new ArrayList<>(batch.size());
         for (var e : batch.entrySet()) {
-            e.getValue().ifPresent(p -> {
-                all.put(e.getKey(), p);
-                sorted.add(p);
-            });
+            e.getValue().ifPresent(p -> all.put(e.getKey(), p));
+        }
+        return prepare(all, List.of(new ArrayList<>(all.values())), false, order);
+    }
+
+    /**
+     * A first list from runs of its pods, each already sorted in {@code order} while the list streamed
+     * in: the runs are put end to end and sorted, which for sorted runs is a merge (the sort finds the
+     * runs and merges them). {@code all} is every pod of the list by key; the runs hold each of them,
+     * and when {@code restated} (a pod came twice, or went, while listing) states it no longer has, which
+     * are left out. {@code all} is the rows' own from then on.
+     */
+    static Prepared prepare(Map<String, PodSummary> all, List<List<PodSummary>> runs, boolean restated, Comparator<PodSummary> order) {
+        ArrayList<PodSummary> sorted = new ArrayList<>(all.size());
+        for (List<PodSummary> run : runs) {
+            if (!restated) {
+                sorted.addAll(run);
+                continue;
+            }
+            for (PodSummary p : run) {
+                if (all.get(p.key()) == p) {
+                    sorted.add(p);
+                }
+            }
         }
         sorted.sort(order);
         return new Prepared(all, sorted, order);

@@ -270,6 +270,36 @@ class PodTableRowsTest {
     }
 
     @Test
+    void aFirstListFromRunsSortedWhileItStreamedInIsTheFullSortWithoutStateTheListNoLongerHolds() {
+        Map<String, Optional<PodSummary>> first = new LinkedHashMap<>();
+        List<List<PodSummary>> runs = new ArrayList<>();
+        Random random = new Random(5);
+        List<PodSummary> run = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            PodSummary p = pod("p" + random.nextInt(2_500), random.nextInt(10) == 0 ? PodHealth.FAILING : PodHealth.RUNNING, i);
+            first.put(p.key(), Optional.of(p)); // a pod seen twice: the run that has its older state must not show it
+            run.add(p);
+            if (run.size() == 700) {
+                run.sort(BY_STATUS);
+                runs.add(run);
+                run = new ArrayList<>();
+            }
+        }
+        runs.add(run); // the last run unsorted: the final sort does not rely on it
+        first.put("ns/p7", Optional.empty()); // and one that went
+        Map<String, PodSummary> pods = new java.util.HashMap<>();
+        first.forEach((key, p) -> p.ifPresent(pod -> pods.put(key, pod)));
+
+        PodTableRows rows = new PodTableRows(BY_STATUS);
+        rows.adopt(PodTableRows.prepare(pods, runs, true, BY_STATUS));
+
+        List<PodSummary> expected = new ArrayList<>(first.values().stream().flatMap(Optional::stream).toList());
+        expected.sort(BY_STATUS);
+        assertThat(rows).containsExactlyElementsOf(expected);
+        assertThat(rows.byKey("ns/p7")).isNull();
+    }
+
+    @Test
     void aChangedPodIsTakenOutThenPutBackNeverReplacedSoTheTableOnlyRedrawsRowsThatMoved() {
         PodTableRows rows = new PodTableRows(BY_STATUS);
         rows.apply(batch(pod("a", PodHealth.RUNNING, 0), pod("b", PodHealth.RUNNING, 0), pod("c", PodHealth.RUNNING, 0)));
