@@ -146,6 +146,13 @@ class PodTableRowsTest {
         return b;
     }
 
+    /** 5,000 running pods in rows on a fake clock whose moves wait in {@code worker} until the test runs them. */
+    private static PodTableRows runningWithWorker(AtomicLong now, List<Runnable> worker) {
+        PodTableRows rows = new PodTableRows(BY_STATUS, PodTableRows.SETTLE_NANOS, now::get, worker::add, Runnable::run);
+        rows.adopt(PodTableRows.prepare(running(5_000), BY_STATUS));
+        return rows;
+    }
+
     private static void assertSorted(PodTableRows rows, java.util.function.Predicate<PodSummary> filter) {
         List<PodSummary> expected = new ArrayList<>(rows.all().stream().filter(filter).toList());
         expected.sort(BY_STATUS);
@@ -156,8 +163,7 @@ class PodTableRowsTest {
     void aBigMoveIsWorkedOutOnTheWorkerAndLandsWholeWhilePodsThatChangeMeanwhileWaitForTheNext() {
         AtomicLong now = new AtomicLong(5_000_000_000L);
         List<Runnable> worker = new ArrayList<>();
-        PodTableRows rows = new PodTableRows(BY_STATUS, PodTableRows.SETTLE_NANOS, now::get, worker::add, Runnable::run);
-        rows.adopt(PodTableRows.prepare(running(5_000), BY_STATUS));
+        PodTableRows rows = runningWithWorker(now, worker);
         List<String> seen = changes(rows);
 
         now.addAndGet(2_000_000_000L);
@@ -203,8 +209,7 @@ class PodTableRowsTest {
     void aRehearsedMoveGoesThroughTheWorkerAndLeavesEveryRowWhereItIs() {
         AtomicLong now = new AtomicLong(5_000_000_000L);
         List<Runnable> worker = new ArrayList<>();
-        PodTableRows rows = new PodTableRows(BY_STATUS, PodTableRows.SETTLE_NANOS, now::get, worker::add, Runnable::run);
-        rows.adopt(PodTableRows.prepare(running(5_000), BY_STATUS));
+        PodTableRows rows = runningWithWorker(now, worker);
         List<PodSummary> before = new ArrayList<>(rows);
         List<String> seen = changes(rows);
 
@@ -225,8 +230,7 @@ class PodTableRowsTest {
     void aNewFilterOrderOrFirstListDropsAMoveOnItsWayAndSeesThePodsAsTheyAreNow() {
         AtomicLong now = new AtomicLong(5_000_000_000L);
         List<Runnable> worker = new ArrayList<>();
-        PodTableRows rows = new PodTableRows(BY_STATUS, PodTableRows.SETTLE_NANOS, now::get, worker::add, Runnable::run);
-        rows.adopt(PodTableRows.prepare(running(5_000), BY_STATUS));
+        PodTableRows rows = runningWithWorker(now, worker);
 
         now.addAndGet(2_000_000_000L);
         rows.apply(failing(100, 1));
