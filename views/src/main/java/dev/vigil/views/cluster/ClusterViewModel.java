@@ -508,6 +508,11 @@ public final class ClusterViewModel {
         return out;
     }
 
+    /** Whether {@link #pods()} is telling its listeners of a change right now (a selection moving then is not the user's). */
+    boolean rowsChanging() {
+        return rows.telling();
+    }
+
     /** The row of a pod in {@link #pods()}, -1 when hidden by the filter or gone. */
     public int rowOf(String key) {
         return rows.indexOf(key);

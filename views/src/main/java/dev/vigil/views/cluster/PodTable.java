@@ -130,7 +130,8 @@ final class PodTable extends TableView<PodSummary> {
      */
     private void keepSelectionOnItsPod() {
         getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
-            if (p != null) {
+            // The table moves its selection to a neighbour when the selected pod's row goes in a move: not a new choice.
+            if (p != null && !model.rowsChanging()) {
                 selectedKey = p.key();
             }
         });

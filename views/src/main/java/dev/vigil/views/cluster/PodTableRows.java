@@ -81,6 +81,7 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
     private Map<String, PodSummary> moving;
     // Tells a move that lands after a new filter, order or first list that it is stale.
     private long moveGeneration;
+    private boolean telling;
     // What runs once the move on its way has landed (or was dropped): see settle(Runnable).
     private final List<Runnable> afterMove = new ArrayList<>();
 
@@ -158,7 +159,13 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
     /** The row of a pod on screen, or -1 when the filter hides it or it is gone (or not placed yet). */
     int indexOf(String key) {
         PodSummary p = placed(key);
-        return p == null || !shown(p) ? -1 : find(visible, p);
+        if (p == null || !shown(p)) {
+            return -1;
+        }
+        // Binary search only: the table asks this for its selected pod inside a move's changes too, when
+        // the pod's row is out of the list for a moment, and a scan of every row would find nothing.
+        int i = Collections.binarySearch(visible, p, order);
+        return i >= 0 && visible.get(i) == p ? i : -1;
     }
 
     /** The state of a pod its row was placed by (not its newest while it waits to move); null when it has no row. */
@@ -172,6 +179,23 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
     /** Whether some pods changed since the rows last moved (their rows show their newest state meanwhile). */
     boolean unsettled() {
         return !unsettled.isEmpty() || moving != null;
+    }
+
+    /**
+     * Whether the table is hearing of a change right now: a selection that moves inside one is the
+     * table's doing (its row went or moved), not the user's.
+     */
+    boolean telling() {
+        return telling;
+    }
+
+    private void fire() {
+        telling = true;
+        try {
+            endChange();
+        } finally {
+            telling = false;
+        }
     }
 
     /** Whether a move is being worked out on the worker; for tests. */
@@ -467,7 +491,7 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
             }
         }
         if (tell) {
-            endChange();
+            fire();
             beginChange();
         }
         // In order, so each lands after the one before.
@@ -479,7 +503,7 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
             }
         }
         if (tell) {
-            endChange();
+            fire();
         }
         return list;
     }
@@ -537,13 +561,13 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
         for (int i = m.gone().nextSetBit(0); i >= 0; i = m.gone().nextSetBit(i + 1)) {
             nextRemove(i - removed++, list.get(i));
         }
-        endChange();
+        fire();
         show(m.kept(), m.merged());
         beginChange();
         for (int a : m.added()) {
             nextAdd(a, a + 1);
         }
-        endChange();
+        fire();
     }
 
     /** Makes {@code next} the list the table reads, in place of {@code current}. */
@@ -626,7 +650,7 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
         }
         beginChange();
         nextPermutation(0, visible.size(), perm);
-        endChange();
+        fire();
     }
 
     void clear0() {
@@ -664,6 +688,6 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
         if (!visible.isEmpty()) {
             nextAdd(0, visible.size());
         }
-        endChange();
+        fire();
     }
 }

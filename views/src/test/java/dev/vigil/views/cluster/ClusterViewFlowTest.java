@@ -4,6 +4,7 @@ import dev.vigil.connectors.kubernetes.AuditLog;
 import dev.vigil.connectors.kubernetes.ConnectionState;
 import dev.vigil.connectors.kubernetes.DemoClusterSeed;
 import dev.vigil.connectors.kubernetes.MockClusterLauncher;
+import dev.vigil.connectors.kubernetes.PodHealth;
 import dev.vigil.connectors.kubernetes.PodSummary;
 import dev.vigil.environments.Tier;
 import dev.vigil.views.common.EvidenceDraft;
@@ -254,6 +255,24 @@ class ClusterViewFlowTest {
         assertThat(seen[1]).as("placed by the first change").isEqualTo("41");
         assertThat(seen[2]).as("drawn with the second, before any pulse").contains(", 42,");
         assertThat(seen[3]).as("the row above has nothing new").isEqualTo("true");
+    }
+
+    @Test
+    void aSelectedPodStaysSelectedWhenItsRowMoves(FxRobot robot) throws Exception {
+        fxAwait(() -> cluster.statusProperty().get().state() == ConnectionState.CONNECTED && cluster.allPods().size() > 100);
+        fxAwait(() -> row(robot, 5) != null);
+        TableView<?> table = robot.lookup("#pods-table").queryAs(TableView.class);
+        String[] seen = ClusterFixture.onFx(() -> {
+            PodSummary p = cluster.pods().get(5);
+            table.getSelectionModel().select(5);
+            // It fails: sick sorts first, so its row moves up.
+            cluster.applyPods(Map.of(p.key(), Optional.of(new PodSummary(p.namespace(), p.name(), 0, p.containers(), p.phase(),
+                    "CrashLoopBackOff", "Error", PodHealth.FAILING, 9, null, p.created(), p.node(), p.ip(), p.ownerKind(),
+                    p.ownerName(), p.labels()))));
+            return new String[]{p.key(), cluster.rowOf(p.key()) + "", ((PodSummary) table.getSelectionModel().getSelectedItem()).key()};
+        });
+        assertThat(Integer.parseInt(seen[1])).as("moved up").isLessThan(5);
+        assertThat(seen[2]).as("still selected").isEqualTo(seen[0]);
     }
 
     private static PodSummary restarts(PodSummary p, int restarts) {
