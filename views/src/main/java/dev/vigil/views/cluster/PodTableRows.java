@@ -378,8 +378,7 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
             });
             return true;
         } catch (RejectedExecutionException e) {
-            unsettled.putAll(moving);
-            moving = null;
+            unmove();
             return false;
         }
     }
@@ -404,7 +403,8 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
             return;
         }
         if (move == null) {
-            settleHere(); // the worker failed (cannot happen with a total order): the FX thread moves the pods itself
+            unmove(); // the worker failed (cannot happen with a total order): the FX thread moves the pods itself
+            settleHere();
             runAfterMove();
             return;
         }
@@ -423,11 +423,16 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
     /** Drops a move on its way: its pods wait again, at the rows they have. */
     private void dropMove() {
         if (moving != null) {
-            moving.forEach(unsettled::put);
-            moving = null;
+            unmove();
             moveGeneration++;
             runAfterMove();
         }
+    }
+
+    /** The move's pods wait again, each at the row it has (a newer change of one keeps that row too). */
+    private void unmove() {
+        unsettled.putAll(moving);
+        moving = null;
     }
 
     /**
