@@ -513,6 +513,16 @@ public final class ClusterViewModel {
         return rows.telling();
     }
 
+    /** {@code before} runs just before {@link #pods()} tells of a move of rows, {@code after} once it has (see PodTableRows.aroundMoves). */
+    void aroundRowMoves(Runnable before, Runnable after) {
+        rows.aroundMoves(before, after);
+    }
+
+    /** Whether some pods wait to move to their rows, or a move is on its way; for tests. */
+    boolean rowsWaiting() {
+        return rows.unsettled();
+    }
+
     /** The row of a pod in {@link #pods()}, -1 when hidden by the filter or gone. */
     public int rowOf(String key) {
         return rows.indexOf(key);

@@ -126,7 +126,11 @@ final class PodTable extends TableView<PodSummary> {
 
     /**
      * A pod keeps its selection when it moves (its sort position changed) or the rows were rebuilt (a
-     * new filter): the table by itself would only remember the row number.
+     * new filter): the table by itself would only remember the row number. While the table hears of a
+     * move the selection is set aside (nothing selected), then put back on its pod: with a row selected,
+     * the selection model shifts it across each of the move's sub-changes, one per scattered row, which
+     * made a busy cluster's moves twice as costly. A selected pod that went leaves the selection on the
+     * pod that took its row, as a list's cursor does.
      */
     private void keepSelectionOnItsPod() {
         getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
@@ -135,8 +139,30 @@ final class PodTable extends TableView<PodSummary> {
                 selectedKey = p.key();
             }
         });
+        int[] asideRow = {-1};
+        model.aroundRowMoves(() -> {
+            int row = getSelectionModel().getSelectedIndex();
+            if (selectedKey != null && row >= 0) {
+                asideRow[0] = row;
+                getSelectionModel().clearSelection();
+            }
+        }, () -> {
+            int was = asideRow[0];
+            if (was < 0) {
+                return;
+            }
+            asideRow[0] = -1;
+            int row = model.rowOf(selectedKey);
+            if (row >= 0) {
+                getSelectionModel().clearAndSelect(row);
+            } else if (model.pod(selectedKey) == null && !getItems().isEmpty()) {
+                int next = Math.min(was, getItems().size() - 1);
+                selectedKey = getItems().get(next).key();
+                getSelectionModel().clearAndSelect(next);
+            }
+        });
         getItems().addListener((ListChangeListener<PodSummary>) c -> {
-            if (selectedKey == null) {
+            if (selectedKey == null || asideRow[0] >= 0) {
                 return;
             }
             PodSummary selected = getSelectionModel().getSelectedItem();

@@ -84,6 +84,9 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
     private boolean telling;
     // What runs once the move on its way has landed (or was dropped): see settle(Runnable).
     private final List<Runnable> afterMove = new ArrayList<>();
+    // Told before the table hears of a move's two changes, and after: see aroundMoves.
+    private Runnable beforeTelling = () -> { };
+    private Runnable afterTelling = () -> { };
 
     /** Rows that move as soon as their pods change, worked out on the calling thread: for tests of the moves themselves. */
     PodTableRows(Comparator<PodSummary> order) {
@@ -187,6 +190,18 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
      */
     boolean telling() {
         return telling;
+    }
+
+    /**
+     * Runs {@code before} just before the table hears of a move (its two changes: the rows that went,
+     * the rows that came) and {@code after} once it has heard both. The table sets its selection aside
+     * meanwhile: its selection model otherwise shifts the selection across each of a move's sub-changes
+     * (about a thousand on a busy cluster, one per scattered row), which doubled the move's cost.
+     * Not for a new filter, order or first list: those are one change, and keep the selection their way.
+     */
+    void aroundMoves(Runnable before, Runnable after) {
+        beforeTelling = Objects.requireNonNull(before);
+        afterTelling = Objects.requireNonNull(after);
     }
 
     private void fire() {
@@ -486,29 +501,38 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
         }
         Arrays.sort(at, 0, n);
         if (tell) {
-            beginChange();
+            beforeTelling.run();
         }
-        // From the end, so the earlier places stay valid.
-        for (int k = n - 1; k >= 0; k--) {
-            PodSummary gone = list.remove(at[k]);
+        try {
             if (tell) {
-                nextRemove(at[k], gone);
+                beginChange();
             }
-        }
-        if (tell) {
-            fire();
-            beginChange();
-        }
-        // In order, so each lands after the one before.
-        for (PodSummary next : nexts) {
-            int to = insertionPoint(list, next);
-            list.add(to, next);
+            // From the end, so the earlier places stay valid.
+            for (int k = n - 1; k >= 0; k--) {
+                PodSummary gone = list.remove(at[k]);
+                if (tell) {
+                    nextRemove(at[k], gone);
+                }
+            }
             if (tell) {
-                nextAdd(to, to + 1);
+                fire();
+                beginChange();
             }
-        }
-        if (tell) {
-            fire();
+            // In order, so each lands after the one before.
+            for (PodSummary next : nexts) {
+                int to = insertionPoint(list, next);
+                list.add(to, next);
+                if (tell) {
+                    nextAdd(to, to + 1);
+                }
+            }
+            if (tell) {
+                fire();
+            }
+        } finally {
+            if (tell) {
+                afterTelling.run();
+            }
         }
         return list;
     }
@@ -560,19 +584,24 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
 
     /** Tells the table of a merge of {@code list} (the one it reads): the rows that went, then the ones that came. */
     private void tell(ArrayList<PodSummary> list, Merge m) {
-        show(list, m.kept());
-        beginChange();
-        int removed = 0;
-        for (int i = m.gone().nextSetBit(0); i >= 0; i = m.gone().nextSetBit(i + 1)) {
-            nextRemove(i - removed++, list.get(i));
+        beforeTelling.run();
+        try {
+            show(list, m.kept());
+            beginChange();
+            int removed = 0;
+            for (int i = m.gone().nextSetBit(0); i >= 0; i = m.gone().nextSetBit(i + 1)) {
+                nextRemove(i - removed++, list.get(i));
+            }
+            fire();
+            show(m.kept(), m.merged());
+            beginChange();
+            for (int a : m.added()) {
+                nextAdd(a, a + 1);
+            }
+            fire();
+        } finally {
+            afterTelling.run();
         }
-        fire();
-        show(m.kept(), m.merged());
-        beginChange();
-        for (int a : m.added()) {
-            nextAdd(a, a + 1);
-        }
-        fire();
     }
 
     /** Makes {@code next} the list the table reads, in place of {@code current}. */

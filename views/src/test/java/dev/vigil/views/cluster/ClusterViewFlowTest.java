@@ -275,6 +275,48 @@ class ClusterViewFlowTest {
         assertThat(seen[2]).as("still selected").isEqualTo(seen[0]);
     }
 
+    @Test
+    void aSelectedPodStaysSelectedWhileManyRowsMoveAroundItAndAPodThatGoesLeavesItsRowSelected(FxRobot robot) throws Exception {
+        fxAwait(() -> cluster.statusProperty().get().state() == ConnectionState.CONNECTED && cluster.allPods().size() > 100
+                && !cluster.rowsWaiting());
+        fxAwait(() -> row(robot, 5) != null);
+        TableView<?> table = robot.lookup("#pods-table").queryAs(TableView.class);
+        String chosen = ClusterFixture.onFx(() -> {
+            table.getSelectionModel().select(5);
+            // 80 pods below it fail at once: they sort above it, in a move worked out off the FX thread.
+            Map<String, Optional<PodSummary>> batch = new java.util.HashMap<>();
+            for (PodSummary p : cluster.pods().subList(20, 100)) {
+                batch.put(p.key(), Optional.of(failing(p)));
+            }
+            cluster.applyPods(batch);
+            return ((PodSummary) table.getSelectionModel().getSelectedItem()).key();
+        });
+        fxAwait(() -> !cluster.rowsWaiting());
+        Object[] after = ClusterFixture.onFx(() -> new Object[]{((PodSummary) table.getSelectionModel().getSelectedItem()).key(),
+                table.getSelectionModel().getSelectedIndex(), cluster.rowOf(chosen), table.getFocusModel().getFocusedIndex()});
+        assertThat(after[0]).as("still selected").isEqualTo(chosen);
+        assertThat((int) after[2]).as("moved down below the failing pods").isGreaterThan(5);
+        assertThat(after[1]).as("selected at its row").isEqualTo(after[2]);
+        assertThat(after[3]).as("and focused there").isEqualTo(after[2]);
+
+        String[] gone = ClusterFixture.onFx(() -> {
+            int row = cluster.rowOf(chosen);
+            String next = cluster.pods().get(row + 1).key();
+            cluster.applyPods(Map.of(chosen, Optional.empty()));
+            return new String[]{next, String.valueOf(row)};
+        });
+        fxAwait(() -> !cluster.rowsWaiting());
+        Object[] left = ClusterFixture.onFx(() -> new Object[]{((PodSummary) table.getSelectionModel().getSelectedItem()).key(),
+                table.getSelectionModel().getSelectedIndex()});
+        assertThat(left[0]).as("the pod that took its row").isEqualTo(gone[0]);
+        assertThat(left[1]).isEqualTo(Integer.parseInt(gone[1]));
+    }
+
+    private static PodSummary failing(PodSummary p) {
+        return new PodSummary(p.namespace(), p.name(), 0, p.containers(), p.phase(), "CrashLoopBackOff", "Error", PodHealth.FAILING, 9,
+                null, p.created(), p.node(), p.ip(), p.ownerKind(), p.ownerName(), p.labels());
+    }
+
     private static PodSummary restarts(PodSummary p, int restarts) {
         return new PodSummary(p.namespace(), p.name(), p.ready(), p.containers(), p.phase(), p.status(), p.lastTermination(), p.health(),
                 restarts, null, p.created(), p.node(), p.ip(), p.ownerKind(), p.ownerName(), p.labels());

@@ -206,6 +206,31 @@ class PodTableRowsTest {
     }
 
     @Test
+    void theTableIsToldBeforeAndAfterEachMoveHereOrFromTheWorkerButNotAroundANewFilterOrOrder() {
+        AtomicLong now = new AtomicLong(5_000_000_000L);
+        List<Runnable> worker = new ArrayList<>();
+        PodTableRows rows = runningWithWorker(now, worker);
+        List<String> seen = changes(rows);
+        rows.aroundMoves(() -> seen.add("before"), () -> seen.add("after"));
+
+        now.addAndGet(2_000_000_000L);
+        rows.apply(batch(pod("p04999", PodHealth.FAILING, 1))); // one pod: moved here
+        assertThat(seen).containsExactly("before", "remove", "add", "after");
+
+        seen.clear();
+        now.addAndGet(2_000_000_000L);
+        rows.apply(failing(100, 1)); // 100 pods: worked out on the worker
+        assertThat(seen).isEmpty();
+        worker.remove(0).run();
+        assertThat(seen).containsExactly("before", "remove", "add", "after");
+
+        seen.clear();
+        rows.setFilter(p -> p.health() == PodHealth.FAILING);
+        rows.setOrder(BY_STATUS.reversed());
+        assertThat(seen).containsExactly("replace", "permute");
+    }
+
+    @Test
     void aRehearsedMoveGoesThroughTheWorkerAndLeavesEveryRowWhereItIs() {
         AtomicLong now = new AtomicLong(5_000_000_000L);
         List<Runnable> worker = new ArrayList<>();
