@@ -7,7 +7,6 @@ import dev.vigil.connectors.kubernetes.ClusterStatus;
 import dev.vigil.connectors.kubernetes.ConnectionState;
 import dev.vigil.connectors.kubernetes.DeploymentSummary;
 import dev.vigil.connectors.kubernetes.NodeSummary;
-import dev.vigil.connectors.kubernetes.PodHealth;
 import dev.vigil.connectors.kubernetes.PodSummary;
 import dev.vigil.environments.Environment;
 import dev.vigil.views.common.BackgroundTask;
@@ -33,7 +32,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -81,11 +79,11 @@ public final class ClusterViewModel {
     private final ReadOnlyObjectWrapper<Environment> environment = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ClusterSource> source = new ReadOnlyObjectWrapper<>();
     private final WorkloadsModel workloads;
-    private final NodesModel nodes = new NodesModel();
+    // The summary strip's figures, status texts, recent restarts and pods per node; FX thread (a first list's is built on the connector's).
+    private PodTally tally = new PodTally();
+    private final NodesModel nodes = new NodesModel(node -> tally.podsOn(node));
     private final PodUsageModel usage;
-    private final Set<String> restarting = new HashSet<>();
-    // How many pods show each status text: the Status column widens to the longest one present.
-    private final Map<String, Integer> statusTexts = new HashMap<>();
+    // The longest status text a pod shows: the Status column widens to it.
     private final ReadOnlyStringWrapper longestStatus = new ReadOnlyStringWrapper("");
 
     private Consumer<PodSummary> podChanged = p -> { };
@@ -148,8 +146,7 @@ public final class ClusterViewModel {
         stopWatching();
         long gen = ++generation;
         rows.clear0();
-        restarting.clear();
-        statusTexts.clear();
+        tally = new PodTally();
         longestStatus.set("");
         counts.set(PodCounts.ZERO);
         workloads.clear();
@@ -252,6 +249,8 @@ public final class ClusterViewModel {
             // stays interpreted: ~100 ms per pass), and whether one came twice or went while listing.
             private final Map<String, PodSummary> firstPods = new HashMap<>();
             private boolean restatedWhileListing;
+            // The first list's figures, counted here pod by pod as they come (see PodTally); the FX thread adopts them.
+            private final PodTally firstTally = new PodTally();
 
             @Override
             public void pod(String key, PodSummary pod) {
@@ -259,7 +258,9 @@ public final class ClusterViewModel {
                     if (held != null) {
                         held.put(key, Optional.ofNullable(pod));
                         if (!listed) {
-                            restatedWhileListing |= (pod == null ? firstPods.remove(key) : firstPods.put(key, pod)) != null || pod == null;
+                            PodSummary was = pod == null ? firstPods.remove(key) : firstPods.put(key, pod);
+                            restatedWhileListing |= was != null || pod == null;
+                            firstTally.change(key, was, pod, clock.instant().minus(RECENT_RESTART));
                             if (pod != null) {
                                 run.add(pod);
                                 if (run.size() == FIRST_LIST_RUN) {
@@ -312,12 +313,14 @@ public final class ClusterViewModel {
                             : PodTableRows.prepare(first, order);
                     fx.execute(() -> {
                         Map<String, Optional<PodSummary>> later;
+                        PodTally listedTally;
                         synchronized (this) {
                             later = held;
                             held = null;
+                            listedTally = firstTally;
                         }
                         if (gen == generation) {
-                            showFirstList(first, prepared);
+                            showFirstList(listedTally, prepared);
                             applyPods(later);
                             rows.rehearse();
                         }
@@ -371,9 +374,14 @@ public final class ClusterViewModel {
                 .start(io, fx);
     }
 
-    /** The first list, already sorted: the figures from it, the rows adopted as they are. */
-    private void showFirstList(Map<String, Optional<PodSummary>> first, PodTableRows.Prepared prepared) {
-        count(first);
+    /**
+     * The first list, already sorted and counted: its figures and rows adopted as they are (the rows
+     * and figures are empty then: {@link #show} cleared them, and changes since waited for this).
+     */
+    private void showFirstList(PodTally listed, PodTableRows.Prepared prepared) {
+        tally = listed;
+        counts.set(tally.counts());
+        longestStatus.set(tally.longestStatus());
         rows.adopt(prepared);
     }
 
@@ -396,20 +404,11 @@ public final class ClusterViewModel {
     private Instant count(Map<String, Optional<PodSummary>> batch) {
         Instant now = clock.instant();
         Instant recent = now.minus(RECENT_RESTART);
-        PodCounts c = counts.get();
         boolean statusesChanged = false;
         for (var e : batch.entrySet()) {
             PodSummary old = rows.byKey(e.getKey());
             PodSummary next = e.getValue().orElse(null);
-            c = c.minus(old).plus(next);
-            statusesChanged |= countStatus(old, -1) | countStatus(next, 1);
-            if (next != null && next.lastRestart() != null && next.lastRestart().isAfter(recent)
-                    && next.health() != PodHealth.FAILING) {
-                restarting.add(e.getKey());
-            } else if (!restarting.isEmpty()) {
-                restarting.remove(e.getKey());
-            }
-            nodes.podChanged(old, next);
+            statusesChanged |= tally.change(e.getKey(), old, next, recent);
             if (old != null) {
                 workloads.podChanged(old, next, now);
                 if (next != null) {
@@ -417,27 +416,11 @@ public final class ClusterViewModel {
                 }
             }
         }
-        counts.set(c.withRestarting(restarting.size()));
+        counts.set(tally.counts());
         if (statusesChanged) {
-            longestStatus.set(statusTexts.keySet().stream().max(Comparator.comparingInt(String::length)).orElse(""));
+            longestStatus.set(tally.longestStatus());
         }
         return now;
-    }
-
-    /** Counts a pod's status text in or out; true when a text appeared or disappeared. */
-    private boolean countStatus(PodSummary pod, int delta) {
-        if (pod == null) {
-            return false;
-        }
-        String text = pod.statusText();
-        Integer n = statusTexts.get(text);
-        int next = (n == null ? 0 : n) + delta;
-        if (next <= 0) {
-            statusTexts.remove(text);
-        } else {
-            statusTexts.put(text, next);
-        }
-        return n == null || next <= 0;
     }
 
     /** Sorts the rows by these columns (the table's header); one permutation of the rows. */

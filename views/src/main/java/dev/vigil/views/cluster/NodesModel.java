@@ -1,7 +1,6 @@
 package dev.vigil.views.cluster;
 
 import dev.vigil.connectors.kubernetes.NodeSummary;
-import dev.vigil.connectors.kubernetes.PodSummary;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
@@ -13,21 +12,25 @@ import java.util.Optional;
 
 /**
  * The cluster's nodes for the Nodes tab and for the pods table's node column (a pod on a NotReady
- * node says so), with how many pods each runs, kept by deltas as pods change. FX thread only.
+ * node says so), with how many pods each runs (the view model's {@link PodTally} counts them). FX thread only.
  */
 public final class NodesModel {
 
     private final ObservableList<NodeSummary> nodes = FXCollections.observableArrayList();
     private final Map<String, Integer> index = new HashMap<>();
-    private final Map<String, Integer> podsPerNode = new HashMap<>();
+    // How many pods a node runs: the view model's tally counts them as pods change.
+    private final java.util.function.ToIntFunction<String> podsOn;
     private final ReadOnlyIntegerWrapper unhealthy = new ReadOnlyIntegerWrapper();
     // Counts up whenever a node becomes or stops being unhealthy: the pods table redraws its node cells then.
     private final ReadOnlyIntegerWrapper problemsRevision = new ReadOnlyIntegerWrapper();
 
+    NodesModel(java.util.function.ToIntFunction<String> podsOn) {
+        this.podsOn = java.util.Objects.requireNonNull(podsOn);
+    }
+
     void clear() {
         nodes.clear();
         index.clear();
-        podsPerNode.clear();
         unhealthy.set(0);
         problemsRevision.set(problemsRevision.get() + 1);
     }
@@ -69,20 +72,6 @@ public final class NodesModel {
     }
 
     /** Keeps the pods-per-node figures in step with one pod change. */
-    void podChanged(PodSummary old, PodSummary next) {
-        String before = old == null ? null : old.node();
-        String after = next == null ? null : next.node();
-        if (java.util.Objects.equals(before, after)) {
-            return;
-        }
-        if (before != null) {
-            podsPerNode.computeIfPresent(before, (k, n) -> n <= 1 ? null : n - 1);
-        }
-        if (after != null) {
-            podsPerNode.merge(after, 1, Integer::sum);
-        }
-    }
-
     /** The node of that name, null when unknown (not listed yet, or listing nodes is forbidden). */
     public NodeSummary node(String name) {
         Integer i = name == null ? null : index.get(name);
@@ -90,7 +79,7 @@ public final class NodesModel {
     }
 
     public int pods(String node) {
-        return podsPerNode.getOrDefault(node, 0);
+        return podsOn.applyAsInt(node);
     }
 
     public ObservableList<NodeSummary> nodes() {
