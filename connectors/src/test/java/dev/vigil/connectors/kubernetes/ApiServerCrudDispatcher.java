@@ -109,11 +109,6 @@ public class ApiServerCrudDispatcher extends KubernetesCrudDispatcher {
             return n / 2;
         }
 
-        /** Whether every item is split (then {@link #scan} knows them all). */
-        synchronized boolean done() {
-            return done;
-        }
-
         synchronized int start(int item) {
             return bounds[2 * item];
         }
@@ -213,7 +208,7 @@ public class ApiServerCrudDispatcher extends KubernetesCrudDispatcher {
             }
             offset = Integer.parseInt(token.substring(colon + 1));
         }
-        int end = offset + Math.max(1, size);
+        int end = (int) Math.min((long) offset + Math.max(1, size), Integer.MAX_VALUE - 1);
         int known = list.scan(end + 1);
         boolean more = known > end;
         end = Math.min(known, end);
@@ -222,10 +217,8 @@ public class ApiServerCrudDispatcher extends KubernetesCrudDispatcher {
                 .append(list.resourceVersion).append('"');
         if (more) {
             lists.put(id, list);
+            // No remainingItemCount: the rest is not split yet (a real server may leave it out too).
             head.append(",\"continue\":\"").append(id).append(':').append(end).append('"');
-            if (list.done()) {
-                head.append(",\"remainingItemCount\":").append(known - end);
-            }
         } else {
             lists.remove(id);
         }

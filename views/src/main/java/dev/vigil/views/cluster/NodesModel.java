@@ -71,7 +71,6 @@ public final class NodesModel {
         }
     }
 
-    /** Keeps the pods-per-node figures in step with one pod change. */
     /** The node of that name, null when unknown (not listed yet, or listing nodes is forbidden). */
     public NodeSummary node(String name) {
         Integer i = name == null ? null : index.get(name);

@@ -139,11 +139,14 @@ final class PodTable extends TableView<PodSummary> {
                 selectedKey = p.key();
             }
         });
+        // The selected row while the selection is set aside (-1: not), and the pod below it then.
         int[] asideRow = {-1};
+        String[] below = {null};
         model.aroundRowMoves(() -> {
             int row = getSelectionModel().getSelectedIndex();
             if (selectedKey != null && row >= 0) {
                 asideRow[0] = row;
+                below[0] = row + 1 < getItems().size() ? getItems().get(row + 1).key() : null;
                 getSelectionModel().clearSelection();
             }
         }, () -> {
@@ -153,12 +156,16 @@ final class PodTable extends TableView<PodSummary> {
             }
             asideRow[0] = -1;
             int row = model.rowOf(selectedKey);
+            if (row < 0 && !getItems().isEmpty()) {
+                // Its pod went, or its new state is one the filter hides: the cursor goes on to the pod below it.
+                int next = below[0] == null ? -1 : model.rowOf(below[0]);
+                row = next >= 0 ? next : Math.min(was, getItems().size() - 1);
+                selectedKey = getItems().get(row).key();
+            }
             if (row >= 0) {
                 getSelectionModel().clearAndSelect(row);
-            } else if (model.pod(selectedKey) == null && !getItems().isEmpty()) {
-                int next = Math.min(was, getItems().size() - 1);
-                selectedKey = getItems().get(next).key();
-                getSelectionModel().clearAndSelect(next);
+            } else {
+                selectedKey = null;
             }
         });
         getItems().addListener((ListChangeListener<PodSummary>) c -> {

@@ -500,6 +500,7 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
             }
         }
         Arrays.sort(at, 0, n);
+        tell &= n > 0 || !nexts.isEmpty();
         if (tell) {
             beforeTelling.run();
         }
@@ -584,6 +585,10 @@ final class PodTableRows extends ObservableListBase<PodSummary> {
 
     /** Tells the table of a merge of {@code list} (the one it reads): the rows that went, then the ones that came. */
     private void tell(ArrayList<PodSummary> list, Merge m) {
+        if (m.gone().isEmpty() && m.added().length == 0) {
+            show(list, m.merged()); // nothing the table shows moved (only pods the filter hides changed)
+            return;
+        }
         beforeTelling.run();
         try {
             show(list, m.kept());

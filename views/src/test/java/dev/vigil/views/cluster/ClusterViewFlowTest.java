@@ -310,6 +310,26 @@ class ClusterViewFlowTest {
                 table.getSelectionModel().getSelectedIndex()});
         assertThat(left[0]).as("the pod that took its row").isEqualTo(gone[0]);
         assertThat(left[1]).isEqualTo(Integer.parseInt(gone[1]));
+
+        // Only running pods shown: the selected one fails, the filter hides it, the cursor goes on to the pod below.
+        ClusterFixture.onFx(() -> {
+            cluster.filterTextProperty().set("status:Running");
+            return null;
+        });
+        fxAwait(() -> !cluster.rowsWaiting() && cluster.pods().stream().allMatch(p -> p.health() == PodHealth.RUNNING));
+        String[] hidden = ClusterFixture.onFx(() -> {
+            table.getSelectionModel().select(2);
+            PodSummary p = cluster.pods().get(2);
+            String next = cluster.pods().get(3).key();
+            cluster.applyPods(Map.of(p.key(), Optional.of(failing(p))));
+            return new String[]{next};
+        });
+        fxAwait(() -> !cluster.rowsWaiting());
+        Object[] after2 = ClusterFixture.onFx(() -> new Object[]{((PodSummary) table.getSelectionModel().getSelectedItem()).key(),
+                table.getSelectionModel().getSelectedIndex(), table.getFocusModel().getFocusedIndex()});
+        assertThat(after2[0]).as("the pod below it").isEqualTo(hidden[0]);
+        assertThat(after2[1]).isEqualTo(2);
+        assertThat(after2[2]).isEqualTo(2);
     }
 
     private static PodSummary failing(PodSummary p) {

@@ -228,6 +228,21 @@ class PodTableRowsTest {
         rows.setFilter(p -> p.health() == PodHealth.FAILING);
         rows.setOrder(BY_STATUS.reversed());
         assertThat(seen).containsExactly("replace", "permute");
+
+        // Pods the filter hides change, here and on the worker: nothing the table shows moves, nothing is told.
+        seen.clear();
+        now.addAndGet(2_000_000_000L);
+        rows.apply(batch(pod("p04001", PodHealth.RUNNING, 1))); // every 50th pod is failing: these are not
+        now.addAndGet(2_000_000_000L);
+        Map<String, Optional<PodSummary>> hidden = new LinkedHashMap<>();
+        for (int i = 3001; i < 3100; i += i % 50 == 49 ? 2 : 1) {
+            PodSummary p = pod(String.format("p%05d", i), PodHealth.RUNNING, 2);
+            hidden.put(p.key(), Optional.of(p));
+        }
+        rows.apply(hidden);
+        worker.remove(0).run();
+        assertThat(seen).isEmpty();
+        assertThat(rows.byKey("ns/p03051").restarts()).isEqualTo(2);
     }
 
     @Test
