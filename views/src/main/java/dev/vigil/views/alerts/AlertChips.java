@@ -2,6 +2,7 @@ package dev.vigil.views.alerts;
 
 import dev.vigil.connectors.alerting.AlertPriority;
 import dev.vigil.connectors.alerting.AlertStatus;
+import dev.vigil.views.common.StyleClasses;
 import javafx.scene.control.Label;
 
 import java.util.Locale;
@@ -31,22 +32,13 @@ final class AlertChips {
      * every chip on screen: in a JFR recording of the alerts bench, CSS was a third of the poll's frame).
      */
     static void restyleStatus(Label l, AlertStatus s) {
-        restyle(l, "alert-status-", "alert-status-" + s.name().toLowerCase(Locale.ROOT));
+        StyleClasses.chooseByPrefix(l, "alert-status-", "alert-status-" + s.name().toLowerCase(Locale.ROOT));
         l.setText(s.title());
     }
 
     /** Gives a chip the style of another priority; as {@link #restyleStatus}, classes change only when the priority does. */
     static void restylePriority(Label l, AlertPriority p) {
-        restyle(l, "prio-p", "prio-" + p.name().toLowerCase(Locale.ROOT));
+        StyleClasses.chooseByPrefix(l, "prio-p", "prio-" + p.name().toLowerCase(Locale.ROOT));
         l.setText(p.name());
-    }
-
-    private static void restyle(Label l, String prefix, String wanted) {
-        var classes = l.getStyleClass();
-        if (classes.contains(wanted)) {
-            return;
-        }
-        classes.removeIf(c -> c.startsWith(prefix));
-        classes.add(wanted);
     }
 }

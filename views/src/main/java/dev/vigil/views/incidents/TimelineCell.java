@@ -3,6 +3,7 @@ package dev.vigil.views.incidents;
 import dev.vigil.incidents.EventEdit;
 import dev.vigil.incidents.EventKind;
 import dev.vigil.incidents.TimelineEvent;
+import dev.vigil.views.common.StyleClasses;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -24,6 +25,7 @@ import java.util.function.Consumer;
 /** One timeline row: an hour heading, or an event with its time, kind, who, source, text and edits. */
 final class TimelineCell extends ListCell<TimelineEntry> {
 
+    private static final java.util.List<String> KINDS = java.util.List.of("timeline-hour", "timeline-event");
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("EEE d MMM, HH:00", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
 
@@ -38,20 +40,19 @@ final class TimelineCell extends ListCell<TimelineEntry> {
     @Override
     protected void updateItem(TimelineEntry entry, boolean empty) {
         super.updateItem(entry, empty);
-        getStyleClass().removeAll("timeline-hour", "timeline-event");
         setText(null);
+        StyleClasses.choose(this, KINDS, empty || entry == null ? null
+                : entry instanceof TimelineEntry.Hour ? "timeline-hour" : "timeline-event");
         if (empty || entry == null) {
             setGraphic(null);
             return;
         }
         switch (entry) {
             case TimelineEntry.Hour h -> {
-                getStyleClass().add("timeline-hour");
                 Label label = new Label(HOUR.format(h.start()) + " UTC  ·  " + h.events() + (h.events() == 1 ? " event" : " events"));
                 setGraphic(label);
             }
             case TimelineEntry.Event ev -> {
-                getStyleClass().add("timeline-event");
                 setGraphic(eventRow(ev.event()));
             }
         }

@@ -4,6 +4,7 @@ import dev.vigil.incidents.Incident;
 import dev.vigil.incidents.Role;
 import dev.vigil.incidents.metrics.ResponseClock;
 import dev.vigil.incidents.report.HumanDuration;
+import dev.vigil.views.common.StyleClasses;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Pos;
@@ -130,8 +131,7 @@ final class WorkspaceHeader extends VBox {
                 if (c == null) {
                     return;
                 }
-                box.getStyleClass().removeAll("clock-on_track", "clock-at_risk", "clock-breached", "clock-met");
-                box.getStyleClass().add("clock-" + c.state().name().toLowerCase(Locale.ROOT));
+                StyleClasses.chooseByPrefix(box, "clock-", "clock-" + c.state().name().toLowerCase(Locale.ROOT));
                 switch (c.state()) {
                     case MET -> {
                         value.setText("Met");

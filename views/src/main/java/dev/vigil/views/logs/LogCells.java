@@ -1,6 +1,7 @@
 package dev.vigil.views.logs;
 
 import dev.vigil.connectors.logs.LogHit;
+import dev.vigil.views.common.StyleClasses;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
@@ -20,6 +21,9 @@ final class LogCells {
     private LogCells() {
     }
 
+    /** The style classes a level can give a cell. */
+    static final java.util.List<String> LEVELS = java.util.List.of("level-error", "level-warn", "level-debug", "level-info");
+
     static String levelClass(String level) {
         String l = level == null ? "" : level.toLowerCase(Locale.ROOT);
         return switch (l) {
@@ -34,11 +38,8 @@ final class LogCells {
         @Override
         protected void updateItem(String level, boolean empty) {
             super.updateItem(level, empty);
-            getStyleClass().removeAll("level-error", "level-warn", "level-debug", "level-info");
             setText(empty || level == null ? null : level);
-            if (!empty && level != null) {
-                getStyleClass().add(levelClass(level));
-            }
+            StyleClasses.choose(this, LEVELS, empty || level == null ? null : levelClass(level));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.vigil.views.logs;
 
 import dev.vigil.connectors.logs.LogHit;
+import dev.vigil.views.common.StyleClasses;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -91,11 +92,9 @@ final class TraceView extends VBox {
             offset.setText(ms < 10_000 ? "+" + ms + " ms" : "+" + ms / 1000 + " s");
             service.setText(h.service() + " · " + h.pod());
             int slot = Math.max(0, story.services().indexOf(h.service())) % 6;
-            service.getStyleClass().removeIf(c -> c.startsWith("svc-"));
-            service.getStyleClass().add("svc-" + slot);
+            StyleClasses.chooseByPrefix(service, "svc-", "svc-" + slot);
             level.setText(h.level());
-            level.getStyleClass().removeAll("level-error", "level-warn", "level-debug", "level-info");
-            level.getStyleClass().add(LogCells.levelClass(h.level()));
+            StyleClasses.choose(level, LogCells.LEVELS, LogCells.levelClass(h.level()));
             message.setText(h.message());
             setGraphic(box);
         }

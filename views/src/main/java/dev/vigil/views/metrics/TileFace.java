@@ -1,5 +1,6 @@
 package dev.vigil.views.metrics;
 
+import dev.vigil.views.common.StyleClasses;
 import dev.vigil.views.common.TextMetrics;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -81,11 +82,16 @@ final class TileFace extends Region {
         if (badge == null) {
             badge = overlay(new Label());
             badge.setId("badge");
+            badge.getStyleClass().add("tile-badge");
         }
+        // A stale tile is told so at every refresh: only a change restyles it and lays it out again.
+        boolean changed = !badge.isVisible() || !text.equals(badge.getText()) || !badge.getStyleClass().contains(styleClass);
         badge.setText(text);
-        badge.getStyleClass().setAll("label", "tile-badge", styleClass);
+        StyleClasses.chooseByPrefix(badge, "badge-", styleClass);
         badge.setVisible(true);
-        requestLayout();
+        if (changed) {
+            requestLayout();
+        }
     }
 
     /** Shows the server's message over the lower part of the tile; null hides it. */
