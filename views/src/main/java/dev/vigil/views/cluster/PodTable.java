@@ -129,8 +129,9 @@ final class PodTable extends TableView<PodSummary> {
      * new filter): the table by itself would only remember the row number. While the table hears of a
      * move the selection is set aside (nothing selected), then put back on its pod: with a row selected,
      * the selection model shifts it across each of the move's sub-changes, one per scattered row, which
-     * made a busy cluster's moves twice as costly. A selected pod that went leaves the selection on the
-     * pod that took its row, as a list's cursor does.
+     * made a busy cluster's moves twice as costly. When a move takes the selected pod away (it went, or
+     * the filter hides its new state), the selection goes on to the pod that was below it, as a list's
+     * cursor does; a new filter keeps the pod chosen and selects it again when it shows.
      */
     private void keepSelectionOnItsPod() {
         getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {

@@ -107,6 +107,10 @@ final class WorkspaceHeader extends VBox {
                 + (i.tags().isEmpty() ? "" : "  ·  " + String.join(", ", i.tags()));
     }
 
+    // The SLA card's state classes (the card's own "clock-card" is not one of them).
+    private static final java.util.List<String> CLOCK_STATES = java.util.Arrays.stream(ResponseClock.State.values())
+            .map(st -> "clock-" + st.name().toLowerCase(Locale.ROOT)).toList();
+
     private static VBox clock(String name, Ikon icon, ReadOnlyStringProperty plain,
                               ReadOnlyObjectProperty<ResponseClock> sla, String id, WorkspaceViewModel model) {
         Label title = new Label(name, new FontIcon(icon));
@@ -131,7 +135,7 @@ final class WorkspaceHeader extends VBox {
                 if (c == null) {
                     return;
                 }
-                StyleClasses.chooseByPrefix(box, "clock-", "clock-" + c.state().name().toLowerCase(Locale.ROOT));
+                StyleClasses.choose(box, CLOCK_STATES, "clock-" + c.state().name().toLowerCase(Locale.ROOT));
                 switch (c.state()) {
                     case MET -> {
                         value.setText("Met");

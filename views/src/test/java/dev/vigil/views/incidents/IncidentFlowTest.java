@@ -119,6 +119,9 @@ class IncidentFlowTest {
         robot.clickOn("#move-acknowledge");
         await(() -> status() == IncidentStatus.IDENTIFIED);
         assertThat(robot.lookup("#clock-ack").queryAs(Label.class).getText()).isEqualTo("Met");
+        // The SLA card keeps its own style and takes its state's: the card, then green for "met".
+        assertThat(robot.lookup("#clock-ack").queryAs(Label.class).getParent().getStyleClass())
+                .contains("clock-card", "clock-met").doesNotContain("clock-on_track");
         robot.clickOn("#move-contain");
         await(() -> status() == IncidentStatus.MONITORING);
         robot.clickOn("#move-resolve");
